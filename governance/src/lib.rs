@@ -12,6 +12,10 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod attendance;
 pub mod ballot;
+pub mod fraction;
 pub mod lot;
+pub mod motion;
+pub mod rules;
 pub mod tally;

@@ -377,16 +377,16 @@ pub fn decide(rule: &Rule, votes: &Votes, turnout: &Turnout) -> Decision {
     if let Err(reason) = check_consistency(votes, turnout) {
         return invalid(reason, ex);
     }
-    let base = if consent {
-        None
-    } else {
+    // Consent has no base; 0 stands in and is never used.
+    let mut base = 0;
+    if !consent {
         match base_value(rule.base, votes, turnout) {
-            Ok(b) => Some(b),
+            Ok(b) => base = b,
             Err(reason) => return invalid(reason, ex),
         }
-    };
-    ex.base_value = base;
-    ex.required_yes = base.and_then(|b| rule.threshold.required(b));
+        ex.base_value = Some(base);
+        ex.required_yes = rule.threshold.required(base);
+    }
 
     ex.quorum = quorum_status(rule, turnout, Some(votes));
     match ex.quorum {
@@ -410,9 +410,6 @@ pub fn decide(rule: &Rule, votes: &Votes, turnout: &Turnout) -> Decision {
             )
         };
     }
-    let Some(mut base) = base else {
-        return invalid(InvalidReason::CountTooLarge, ex); // unreachable: set above
-    };
     if ex.cast == 0 {
         return finish(Outcome::Rejected, Condition::NoVotesCast, ex);
     }

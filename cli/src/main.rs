@@ -5,6 +5,8 @@
 
 use std::process::ExitCode;
 
+mod motion;
+
 const USAGE: &str = "\
 samen — tel, controleer en zet om / count, verify and convert
 
@@ -18,7 +20,10 @@ Run `samen COMMAND --help` for the options of a command.
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let code = match args.first().map(String::as_str) {
         None => {
             eprint!("{USAGE}");
@@ -28,6 +33,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             0
         }
+        Some("motion") => motion::run(&args[1..]),
         Some("--version" | "-V") => {
             println!("samen {}", env!("CARGO_PKG_VERSION"));
             0

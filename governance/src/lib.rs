@@ -12,6 +12,13 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod attendance;
 pub mod ballot;
+pub mod board;
+pub mod calendar;
+pub mod fraction;
 pub mod lot;
+pub mod motion;
+pub mod rules;
 pub mod tally;
+pub mod validate;

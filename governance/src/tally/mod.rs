@@ -37,3 +37,13 @@ pub struct Tally<R> {
     /// Method-specific round-by-round data.
     pub report: R,
 }
+
+pub mod borda;
+pub mod copeland;
+pub mod plurality;
+pub mod schulze;
+
+mod pairwise;
+mod select;
+#[cfg(test)]
+mod testutil;

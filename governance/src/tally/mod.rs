@@ -38,9 +38,12 @@ pub struct Tally<R> {
     pub report: R,
 }
 
+pub mod approval;
 pub mod borda;
+pub mod consent;
 pub mod copeland;
 pub mod plurality;
+pub mod score;
 pub mod schulze;
 
 mod pairwise;

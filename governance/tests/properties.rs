@@ -8,7 +8,11 @@ use proptest::prelude::*;
 /// withdrawn list, weights ≥ 1.
 fn election(max_candidates: usize, max_lines: usize) -> impl Strategy<Value = Election> {
     (1..=max_candidates, 1..=3usize).prop_flat_map(move |(n, seats)| {
-        let line = (1..=4u64, Just((0..n).collect::<Vec<_>>()).prop_shuffle(), 0..=n)
+        let line = (
+            1..=4u64,
+            Just((0..n).collect::<Vec<_>>()).prop_shuffle(),
+            0..=n,
+        )
             .prop_map(|(w, order, k)| RankedBallot::new(w, order[..k].to_vec()));
         (
             proptest::collection::vec(line, 0..=max_lines),
@@ -72,7 +76,10 @@ fn condorcet_winner(e: &Election) -> Option<CandidateId> {
             .iter()
             .filter(|bl| {
                 let r: Vec<_> = e.effective_ranking(bl).collect();
-                match (r.iter().position(|&c| c == a), r.iter().position(|&c| c == b)) {
+                match (
+                    r.iter().position(|&c| c == a),
+                    r.iter().position(|&c| c == b),
+                ) {
                     (Some(i), Some(j)) => i < j,
                     (Some(_), None) => true,
                     _ => false,

@@ -122,7 +122,11 @@ mod tests {
         };
         for part in input.split(';').map(str::trim) {
             let (head, rest) = part.split_once(' ').unwrap_or((part, ""));
-            let ids = || rest.bytes().filter(u8::is_ascii_uppercase).map(|b| usize::from(b - b'A'));
+            let ids = || {
+                rest.bytes()
+                    .filter(u8::is_ascii_uppercase)
+                    .map(|b| usize::from(b - b'A'))
+            };
             match rest {
                 "seats" => e.seats = head.parse().unwrap(),
                 _ if head == "withdrawn" => e.withdrawn = ids().collect(),

@@ -100,18 +100,18 @@ fn widest_paths(d: &[Vec<u64>], strength: Strength) -> Vec<Vec<u64>> {
             }
         }
     }
+    let mut row_k = vec![0u64; n];
     for k in 0..n {
-        for i in 0..n {
-            if i == k || p[i][k] == 0 {
+        row_k.copy_from_slice(&p[k]);
+        for (i, row_i) in p.iter_mut().enumerate() {
+            let pik = row_i[k];
+            if i == k || pik == 0 {
                 continue;
             }
-            let pik = p[i][k];
-            for j in 0..n {
-                if j != i && j != k {
-                    let via = pik.min(p[k][j]);
-                    if via > p[i][j] {
-                        p[i][j] = via;
-                    }
+            for (j, (pij, &pkj)) in row_i.iter_mut().zip(&row_k).enumerate() {
+                // j == k: min(p[i][k], p[k][k] = 0) never improves; j == i is skipped.
+                if j != i && pik.min(pkj) > *pij {
+                    *pij = pik.min(pkj);
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! Counting methods for elections (ranked, approval, score, consent).
 //!
-//! Every ranked method takes an [`Election`](crate::ballot::Election) plus a
+//! Every ranked method takes an [`Election`] plus a
 //! [`TieBreak`] and returns a [`Tally`]: the elected in order of election, any
 //! unresolved tie, and method-specific round-by-round report data.
 

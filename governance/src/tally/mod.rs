@@ -42,9 +42,12 @@ pub mod approval;
 pub mod borda;
 pub mod consent;
 pub mod copeland;
+pub mod irv;
+pub mod meek;
 pub mod plurality;
 pub mod schulze;
 pub mod score;
+pub mod stv;
 
 mod pairwise;
 mod select;

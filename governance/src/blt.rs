@@ -769,7 +769,22 @@ impl<'a> Parser<'a> {
         let mut total: u64 = 0;
         // Scratch for long rankings (duplicate detection).
         let mut seen: HashSet<CandidateId> = HashSet::new();
+        let mut scratch: Vec<CandidateId> = Vec::new();
         loop {
+            // Un-peek (tokens never span lines), then try the fast path.
+            if let Some(t) = self.lx.peeked.take() {
+                self.lx.pos = t.start;
+                self.lx.line = t.line;
+            }
+            self.lx.skip_blanks()?;
+            let (line, at) = (self.lx.line, self.lx.pos);
+            if let Some(ballot) = self.plain_ballot(&mut scratch) {
+                total = total
+                    .checked_add(ballot.weight)
+                    .ok_or_else(|| self.lx.err(line, at, BltErrorKind::TooManyBallots))?;
+                ballots.push(ballot);
+                continue;
+            }
             let t = self.lx.next()?;
             let weight = match t.kind {
                 Kind::Eof => return Err(self.err(&t, BltErrorKind::MissingBallotsEnd)),
@@ -830,6 +845,73 @@ impl<'a> Parser<'a> {
         }
         withdrawn.sort_unstable();
         Ok((withdrawn, ballots))
+    }
+
+    /// Fast path for the common ballot line: `W K1 … Kn 0`, numbers separated by
+    /// spaces or tabs, nothing else up to the line end, weight ≥ 1, candidates in
+    /// range and distinct (rankings shorter than 32). Consumes the line and returns
+    /// the ballot; on anything else consumes nothing and returns `None`, and the
+    /// general path reads the line (and reports any error).
+    fn plain_ballot(&mut self, scratch: &mut Vec<CandidateId>) -> Option<RankedBallot> {
+        let s = self.lx.s;
+        let mut i = self.lx.pos;
+        let number = |i: &mut usize| -> Option<u64> {
+            let start = *i;
+            let mut n: u64 = 0;
+            while let Some(&b) = s.get(*i) {
+                if !b.is_ascii_digit() || *i - start >= 18 {
+                    break;
+                }
+                n = n * 10 + u64::from(b - b'0');
+                *i += 1;
+            }
+            let next_is_digit = s.get(*i).is_some_and(u8::is_ascii_digit);
+            (*i > start && !next_is_digit).then_some(n)
+        };
+        let weight = number(&mut i)?;
+        if weight == 0 {
+            return None;
+        }
+        scratch.clear();
+        loop {
+            let gap = i;
+            while matches!(s.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+            if i == gap {
+                return None;
+            }
+            let k = number(&mut i)?;
+            if k == 0 {
+                break;
+            }
+            if k > self.candidates as u64 || scratch.len() >= 32 {
+                return None;
+            }
+            let c = (k - 1) as usize;
+            if scratch.contains(&c) {
+                return None;
+            }
+            scratch.push(c);
+        }
+        while matches!(s.get(i), Some(b' ' | b'\t' | b'\r')) {
+            i += 1;
+        }
+        let mut line = self.lx.line;
+        match s.get(i) {
+            None => {}
+            Some(b'\n') => {
+                i += 1;
+                line += 1;
+            }
+            Some(_) => return None,
+        }
+        self.lx.pos = i;
+        self.lx.line = line;
+        Some(RankedBallot {
+            weight,
+            ranking: scratch.as_slice().to_vec(),
+        })
     }
 
     /// The preferences of a ballot line after its weight token `first`, with the `0`.

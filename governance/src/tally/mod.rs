@@ -60,6 +60,12 @@ mod testutil;
 pub enum Method {
     /// Plurality, single or multi-seat (§2).
     Plurality,
+    /// Instant runoff, single seat (§3).
+    Irv,
+    /// Scottish STV (§4).
+    Stv,
+    /// Meek STV, PRF reference rule (§5).
+    Meek,
     /// Schulze beat path, winning votes (§6).
     Schulze,
     /// Borda, averaged for truncated ballots (§7).
@@ -70,8 +76,11 @@ pub enum Method {
 
 impl Method {
     /// Every method, in the order of `counting-methods.md`.
-    pub const ALL: [Method; 4] = [
+    pub const ALL: [Method; 7] = [
         Method::Plurality,
+        Method::Irv,
+        Method::Stv,
+        Method::Meek,
         Method::Schulze,
         Method::Borda,
         Method::Copeland,
@@ -81,6 +90,9 @@ impl Method {
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Plurality => "plurality",
+            Method::Irv => "irv",
+            Method::Stv => "stv",
+            Method::Meek => "meek",
             Method::Schulze => "schulze",
             Method::Borda => "borda",
             Method::Copeland => "copeland",
@@ -129,6 +141,12 @@ impl std::str::FromStr for Method {
 pub enum Report {
     /// See [`plurality::PluralityReport`].
     Plurality(plurality::PluralityReport),
+    /// See [`irv::IrvReport`].
+    Irv(irv::IrvReport),
+    /// See [`stv::StvReport`].
+    Stv(stv::StvReport),
+    /// See [`meek::MeekReport`].
+    Meek(meek::MeekReport),
     /// See [`schulze::SchulzeReport`].
     Schulze(schulze::SchulzeReport),
     /// See [`borda::BordaReport`].
@@ -141,6 +159,9 @@ pub enum Report {
 pub fn count(method: Method, election: &Election, tie: TieBreak) -> Tally<Report> {
     match method {
         Method::Plurality => plurality::count(election, tie).map_report(Report::Plurality),
+        Method::Irv => irv::count(election, tie).map_report(Report::Irv),
+        Method::Stv => stv::count(election, tie).map_report(Report::Stv),
+        Method::Meek => meek::count(election, tie).map_report(Report::Meek),
         Method::Schulze => schulze::count(election, tie).map_report(Report::Schulze),
         Method::Borda => borda::count(election, tie).map_report(Report::Borda),
         Method::Copeland => copeland::count(election, tie).map_report(Report::Copeland),
@@ -173,7 +194,8 @@ mod method_tests {
 
     #[test]
     fn profile_x_by_every_method() {
-        // §8: X gives plurality A, Borda B, Copeland tie, Schulze A.
+        // §8: X gives plurality A, IRV A, Borda B, Copeland tie, Schulze A
+        // (and STV and Meek with one seat follow IRV here).
         let e = testutil::election("8 A>B>C; 7 B>C>A; 5 C>A>B");
         let got: Vec<String> = Method::ALL
             .into_iter()
@@ -188,6 +210,9 @@ mod method_tests {
             got,
             [
                 "plurality: elected [A] tied []",
+                "irv: elected [A] tied []",
+                "stv: elected [A] tied []",
+                "meek: elected [A] tied []",
                 "schulze: elected [A] tied []",
                 "borda: elected [B] tied []",
                 "copeland: elected [] tied [A, B, C]",

@@ -72,6 +72,15 @@ pub fn run(args: &[String]) -> u8 {
     }
     let tie = TieBreak { seed: opts.seed };
     let t = tally::count(opts.method, &election, tie);
+    if t.seats != election.seats {
+        let _ = writeln!(
+            std::io::stderr(),
+            "samen tally: note: {} fills {} seat(s), not the {} asked for",
+            opts.method,
+            t.seats,
+            election.seats
+        );
+    }
     let out = if opts.json {
         let mut s = json_output(opts.method, &election, &t);
         s.push('\n');

@@ -106,6 +106,23 @@ fn irv_json() {
 }
 
 #[test]
+fn irv_fills_one_seat_whatever_is_asked() {
+    let path = file("x-irv-seats.blt", X);
+    let p = path.to_str().expect("utf-8 path");
+    let (code, out, err) = samen(
+        &["tally", "--method", "irv", "--seats", "2", "--json", p],
+        "",
+    );
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["seats"], 1);
+    assert!(
+        err.contains("irv fills 1 seat(s), not the 2 asked for"),
+        "{err}"
+    );
+}
+
+#[test]
 fn stv_json_has_5_decimals() {
     let v = check("stv", &["--seats", "2"], ("Alice|Bob ", ""));
     let r = &v["rounds"][0];

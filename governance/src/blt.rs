@@ -1630,6 +1630,34 @@ mod tests {
         }
 
         #[test]
+        fn fast_and_general_paths_agree(e in arb_election(), tabs: bool, comments: bool) {
+            // A comment after a ballot's 0 sends the line down the general path; tabs
+            // and CRLF must be read alike by both paths.
+            let text = write(&e);
+            let first = 1 + usize::from(!e.withdrawn.is_empty());
+            let ballots = first..first + e.ballots.len();
+            let mut other = String::new();
+            for (i, line) in text.split_inclusive('\n').enumerate() {
+                if i >= ballots.end {
+                    // The `0` line, names and title: verbatim (a name may hold `\r`).
+                    other.push_str(line);
+                    continue;
+                }
+                let line = line.trim_end_matches('\n');
+                if tabs {
+                    other.push_str(&line.replace(' ', "\t"));
+                } else {
+                    other.push_str(line);
+                }
+                if comments && ballots.contains(&i) {
+                    other.push_str(" # comment");
+                }
+                other.push_str("\r\n");
+            }
+            prop_assert_eq!(parse(other.as_bytes()), Ok(e));
+        }
+
+        #[test]
         fn never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
             let _ = parse(&bytes);
         }

@@ -798,7 +798,7 @@ impl<'a> Parser<'a> {
                     return Err(self.err(&t, BltErrorKind::ExpectedNumber { found: "]".into() }))
                 }
                 Kind::Word(w) => {
-                    if w.contains(&b'=') {
+                    if w.first() != Some(&b'(') && w.contains(&b'=') {
                         return Err(self.err(&t, BltErrorKind::EqualRanking { found: shown(w) }));
                     }
                     if let Some(rest) = w.strip_prefix(b"-") {
@@ -1156,8 +1156,8 @@ mod tests {
     #[test]
     fn ballot_ids_weights_and_empty_ballots() {
         check(
-            "3 1\n(a1) 2 3 0\n4114 1 0\n1 0\n0\n\"A\" \"B\" \"C\" \"T\"",
-            "3 1 w[] 1:2>3 4114:1 1: ; A|B|C ; T",
+            "3 1\n(a1) 2 3 0\n4114 1 0\n1 0\n(x=y-2) 3 0\n0\n\"A\" \"B\" \"C\" \"T\"",
+            "3 1 w[] 1:2>3 4114:1 1: 1:3 ; A|B|C ; T",
         );
     }
 

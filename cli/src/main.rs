@@ -20,7 +20,12 @@ Run `samen COMMAND --help` for the options of a command.
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `std::env::args` panics on an argument that is not Unicode; read it lossily
+    // instead (a mangled file name then fails to open with a message).
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let code = match args.first().map(String::as_str) {
         None => {
             eprint!("{USAGE}");

@@ -31,6 +31,10 @@ Usage:
 Exit status: 0 counted (also when the result is a tie), 2 bad input.
 ";
 
+/// Most running candidates for the pairwise methods: their matrices grow as `n²`
+/// and Schulze's widest paths as `n³`, so a huge header must not exhaust memory.
+const MAX_PAIRWISE: usize = 1000;
+
 /// The parsed command line.
 #[derive(Debug, PartialEq, Eq)]
 struct Options {
@@ -69,6 +73,14 @@ pub fn run(args: &[String]) -> u8 {
     };
     if let Some(seats) = opts.seats {
         election.seats = seats;
+    }
+    let running = election.running().len();
+    if matches!(opts.method, Method::Schulze | Method::Copeland) && running > MAX_PAIRWISE {
+        return fail(&format!(
+            "samen tally: {label}: {running} candidates is too many for {} \
+             (a pairwise count takes at most {MAX_PAIRWISE})",
+            opts.method
+        ));
     }
     let tie = TieBreak { seed: opts.seed };
     let t = tally::count(opts.method, &election, tie);

@@ -247,6 +247,36 @@ fn flag_problems_name_the_flag() {
 }
 
 #[test]
+fn too_many_candidates_for_a_pairwise_count() {
+    let mut blt = String::from("1001 1\n1 1 2 0\n0\n");
+    for c in 1..=1001 {
+        blt.push_str(&format!("\"C{c}\" "));
+    }
+    blt.push_str("\n\"big\"\n");
+    let (code, _, err) = samen(&["tally", "--method", "schulze", "-"], &blt);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("1001 candidates is too many for schulze"),
+        "{err}"
+    );
+    let (code, _, _) = samen(&["tally", "--method", "borda", "-"], &blt);
+    assert_eq!(code, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_non_unicode_argument_is_an_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_samen"))
+        .args(["tally", "--method", "borda"])
+        .arg(std::ffi::OsStr::from_bytes(b"bad\xffname.blt"))
+        .output()
+        .expect("run samen");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad"));
+}
+
+#[test]
 fn help() {
     let (code, out, _) = samen(&["tally", "--help"], "");
     assert_eq!(code, 0);

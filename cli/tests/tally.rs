@@ -277,6 +277,35 @@ fn a_non_unicode_argument_is_an_error_not_a_panic() {
 }
 
 #[test]
+fn degenerate_files_count_without_failing() {
+    let all_withdrawn = "2 1\n-1 -2\n1 1 0\n0\n\"A\" \"B\"\n\"t\"\n";
+    let no_count_needed = "4 3\n-2\n3 1 2 0\n2 2 0\n0\n\"A\" \"B\" \"C\" \"D\"\n\"t\"\n";
+    for m in [
+        "plurality",
+        "irv",
+        "stv",
+        "meek",
+        "schulze",
+        "borda",
+        "copeland",
+    ] {
+        for (blt, elected) in [(all_withdrawn, 0), (no_count_needed, 3)] {
+            let (code, out, err) = samen(&["tally", "--method", m, "--json", "-"], blt);
+            assert_eq!(code, 0, "{m}: {err}");
+            let v: Value = serde_json::from_str(&out).expect("JSON");
+            let want = if m == "irv" { elected.min(1) } else { elected };
+            assert_eq!(
+                v["elected"].as_array().map(Vec::len),
+                Some(want),
+                "{m}: {out}"
+            );
+            let (code, _, err) = samen(&["tally", "--method", m, "-"], blt);
+            assert_eq!(code, 0, "{m}: {err}");
+        }
+    }
+}
+
+#[test]
 fn help() {
     let (code, out, _) = samen(&["tally", "--help"], "");
     assert_eq!(code, 0);

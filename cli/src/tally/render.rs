@@ -303,7 +303,16 @@ fn json_stv(e: &Election, r: &StvReport) -> Value {
 }
 
 fn json_meek(e: &Election, r: &MeekReport) -> Value {
-    let last = r.rounds.len().saturating_sub(1);
+    if r.rounds.is_empty() {
+        // No count was needed (no more hopefuls than seats).
+        return json!([{
+            "round": 0,
+            "elected_remaining": names(e, &r.elected_remaining),
+            "valid": r.valid,
+            "blank": r.blank,
+        }]);
+    }
+    let last = r.rounds.len() - 1;
     r.rounds
         .iter()
         .enumerate()
@@ -570,6 +579,9 @@ fn grid(header: &str, cols: &[String], rows: &[Vec<String>], per_block: usize) -
     let mut out = String::new();
     let per_block = per_block.max(1);
     let n = cols.len();
+    if n == 0 {
+        return out;
+    }
     let mut start = 0;
     loop {
         let end = (start + per_block).min(n);

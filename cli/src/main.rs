@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 mod motion;
+mod tally;
 
 const USAGE: &str = "\
 samen — tel, controleer en zet om / count, verify and convert
@@ -20,6 +21,8 @@ Run `samen COMMAND --help` for the options of a command.
 ";
 
 fn main() -> ExitCode {
+    // `std::env::args` panics on an argument that is not Unicode; read it lossily
+    // instead (a mangled file name then fails to open with a message).
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
             0
         }
         Some("motion") => motion::run(&args[1..]),
+        Some("tally") => tally::run(&args[1..]),
         Some("--version" | "-V") => {
             println!("samen {}", env!("CARGO_PKG_VERSION"));
             0

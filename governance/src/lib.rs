@@ -14,6 +14,7 @@
 
 pub mod attendance;
 pub mod ballot;
+pub mod blt;
 pub mod board;
 pub mod calendar;
 pub mod fraction;

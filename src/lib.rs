@@ -5,6 +5,7 @@
 //! browser storage; `i18n` every interface text in Dutch and English.
 
 pub mod app;
+pub mod explain;
 pub mod i18n;
 pub mod pages;
 pub mod route;

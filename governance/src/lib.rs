@@ -13,5 +13,6 @@
 #![forbid(unsafe_code)]
 
 pub mod ballot;
+pub mod legal;
 pub mod lot;
 pub mod tally;

@@ -287,7 +287,12 @@ const BANDIDOS: Citation = Citation::Case {
     ecli: "ECLI:NL:HR:2020:797",
     name: Some("Bandidos"),
 };
-const BESLUIT_ANBI: Citation = Citation::Law {
+pub(crate) const BESLUIT_ANBI: Citation = Citation::Law {
+    title: "Besluit ANBI van 26 juni 2025 (Stcrt. 2025, 20215)",
+    article: None,
+};
+/// The section that excludes coöperaties and companies with share capital.
+const BESLUIT_ANBI_EXCLUSIONS: Citation = Citation::Law {
     title: "Besluit ANBI van 26 juni 2025 (Stcrt. 2025, 20215)",
     article: Some("§ 1"),
 };
@@ -295,7 +300,7 @@ const WONINGWET_18A: Citation = Citation::Law {
     title: "Woningwet",
     article: Some("art. 18a lid 1"),
 };
-const MODEL_STATUTES: Citation =
+pub(crate) const MODEL_STATUTES: Citation =
     source("modelstatuten, o.a. NLUUG (2023) art. 12 lid 5 en trmc.nl art. 19 lid 3");
 const ABSTENTION_CASE: Citation = Citation::Case {
     court: "Rb Gelderland 12-01-2022",
@@ -665,7 +670,7 @@ pub(crate) static VER_PURPOSE: Fact = Fact {
     status: Mandatory,
     text: t(
         "Een vereniging mag niet het doel van een coöperatie hebben: een bedrijf voeren om \
-         met de leden overeenkomsten te sluiten voor wat ze nodig hebben, zoals energie of \
+         met de leden overeenkomsten te sluiten over wat ze nodig hebben, zoals energie of \
          zorg. Daarvoor richt je een coöperatie op.",
         "An association may not have the purpose of a cooperative: running a business to \
          make agreements with its members for what they need, such as energy or care. For \
@@ -764,7 +769,7 @@ pub(crate) static ANBI_EXCLUDED: Fact = Fact {
          So donors get no tax benefit, and you pay gift or inheritance tax on gifts.",
     ),
     citations: &[
-        BESLUIT_ANBI,
+        BESLUIT_ANBI_EXCLUSIONS,
         source("lokalefondsen.nl, veelgestelde vragen"),
     ],
 };
@@ -1058,12 +1063,14 @@ pub(crate) static VF_HOUSING: Fact = Fact {
     text: t(
         "De Woningwet noemt een wooncoöperatie een vereniging met volledige \
          rechtsbevoegdheid, waarmee leden zelf hun woningen en de directe omgeving beheren \
-         en onderhouden. Alleen in die vorm gelden de rechten uit de Woningwet, zoals: de \
-         woningcorporatie mag de woningen dan 6 maanden niet aan anderen verkopen.",
+         en onderhouden. Alleen in die vorm gelden de rechten uit de Woningwet. Een \
+         voorbeeld: melden toekomstige leden hun plan bij de woningcorporatie, dan mag die de \
+         woningen 6 maanden niet aan anderen verkopen.",
         "The Housing Act (Woningwet) defines a housing cooperative as an association with \
          full legal capacity through which members manage and maintain their own homes and \
-         surroundings. Only in that form do the rights under the Housing Act apply, such \
-         as: the housing corporation may then not sell the homes to others for 6 months.",
+         surroundings. Only in that form do the rights under the Housing Act apply. For \
+         example: once future members notify the housing corporation of their plan, it may \
+         not sell the homes to others for 6 months.",
     ),
     citations: &[WONINGWET_18A, source("volkshuisvestingnederland.nl")],
 };
@@ -1091,12 +1098,12 @@ pub(crate) static COOP_WHAT: Fact = Fact {
     status: Mandatory,
     text: t(
         "Een vereniging die bij de notaris is opgericht als coöperatie. Ze voert een bedrijf \
-         voor haar leden en sluit met hen overeenkomsten voor wat ze nodig hebben, zoals \
-         energie, zorg of voedsel. Zakendoen met niet-leden mag als de statuten dat \
+         voor haar leden en sluit met hen overeenkomsten om te voorzien in wat ze nodig \
+         hebben (de wet zegt: stoffelijke behoeften), zoals energie, zorg of voedsel. Zakendoen met niet-leden mag als de statuten dat \
          toestaan, zolang de leden de hoofdzaak blijven.",
         "An association founded at a notary as a cooperative. It runs a business for its \
-         members and makes agreements with them for what they need, such as energy, care or \
-         food. Doing business with non-members is allowed if the statutes permit it, as \
+         members and makes agreements with them to meet their material needs, such as \
+         energy, care or food. Doing business with non-members is allowed if the statutes permit it, as \
          long as the members remain the main thing.",
     ),
     citations: &[bw2p("53", "lid 1"), bw2p("53", "lid 3–4")],
@@ -1521,12 +1528,12 @@ pub(crate) static STI_PROFIT: Fact = Fact {
     topic: Topic::Profit,
     status: Mandatory,
     text: t(
-        "Geld uitkeren aan oprichters of bestuurders mag niet. Aan anderen alleen als de \
-         uitkering een ideëel of sociaal doel heeft, zoals een bijdrage aan een \
-         bewonersproject.",
-        "Paying money to founders or board members is not allowed. Paying others is only \
-         allowed for an idealistic or social purpose, such as a grant to a residents' \
-         project.",
+        "Geld uitkeren aan oprichters, bestuurders of leden van een ander orgaan (zoals een \
+         raad van toezicht) mag niet. Aan anderen alleen als de uitkering een ideëel of \
+         sociaal doel heeft, zoals een bijdrage aan een bewonersproject.",
+        "Paying out money to founders, board members or members of another body (such as a \
+         supervisory board) is not allowed. Paying others is only allowed for an idealistic \
+         or social purpose, such as a grant to a residents' project.",
     ),
     citations: &[bw2p("285", "lid 3")],
 };
@@ -1804,7 +1811,10 @@ static GROUP: Profile = Profile {
 
 static VERENIGING_LIMITED: Profile = Profile {
     form: LegalForm::VerenigingLimited,
-    name: t("Informele vereniging", "Informal association"),
+    name: t(
+        "Informele vereniging (zonder notaris)",
+        "Informal association (without a notary)",
+    ),
     law_term: "vereniging met beperkte rechtsbevoegdheid",
     what_it_is: &VL_WHAT,
     legal_personality: &VL_LEGAL,
@@ -1836,8 +1846,8 @@ static VERENIGING_LIMITED: Profile = Profile {
 static VERENIGING_FULL: Profile = Profile {
     form: LegalForm::VerenigingFull,
     name: t(
-        "Vereniging bij de notaris",
-        "Association set up at a notary",
+        "Formele vereniging (bij de notaris)",
+        "Formal association (set up at a notary)",
     ),
     law_term: "vereniging met volledige rechtsbevoegdheid",
     what_it_is: &VF_WHAT,

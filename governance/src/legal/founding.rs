@@ -434,14 +434,6 @@ const fn item(
     }
 }
 
-const ANBI_DECREE: Citation = Citation::Law {
-    title: "Besluit ANBI van 26 juni 2025 (Stcrt. 2025, 20215)",
-    article: None,
-};
-const MODEL_STATUTES: Citation = super::citation::source(
-    "modelstatuten, o.a. NLUUG (2023) art. 12 lid 5 en trmc.nl art. 19 lid 3",
-);
-
 use Status::{Convention, Default, Mandatory};
 use StatuteTopic as T;
 
@@ -523,10 +515,11 @@ pub(crate) static STATUTE_ITEMS: &[StatuteItem] = &[
         &[Stichting],
         Mandatory,
         (
-            "Doel: waarvoor is de stichting er? Geen uitkeringen aan oprichters of \
-             bestuurders; aan anderen alleen met een ideëel of sociaal doel.",
-            "Purpose: what is the foundation for? No payments to founders or board members; \
-             to others only for an idealistic or social purpose.",
+            "Doel: waarvoor is de stichting er? Geen uitkeringen aan oprichters, bestuurders \
+             of leden van een ander orgaan; aan anderen alleen met een ideëel of sociaal \
+             doel.",
+            "Purpose: what is the foundation for? No payments to founders, board members or \
+             members of another body; to others only for an idealistic or social purpose.",
         ),
         &[bw2p("286", "lid 4"), bw2p("285", "lid 3")],
     ),
@@ -716,7 +709,7 @@ pub(crate) static STATUTE_ITEMS: &[StatuteItem] = &[
             "Money left over on dissolution: where does it go? For an ANBI it must be an \
              ANBI with a similar aim.",
         ),
-        &[bw2p("27", "lid 4"), ANBI_DECREE],
+        &[bw2p("27", "lid 4"), BESLUIT_ANBI],
     ),
     item(
         T::Surplus,
@@ -728,7 +721,7 @@ pub(crate) static STATUTE_ITEMS: &[StatuteItem] = &[
             "Money left over on dissolution: where does it go? For an ANBI it must be an \
              ANBI with a similar aim.",
         ),
-        &[bw2p("286", "lid 4"), ANBI_DECREE],
+        &[bw2p("286", "lid 4"), BESLUIT_ANBI],
     ),
     item(
         T::Surplus,

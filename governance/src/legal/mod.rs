@@ -26,11 +26,14 @@ pub mod recommend;
 #[cfg(test)]
 mod scenarios;
 
-pub use catalog::{fact, profile, Fact, FactId, Profile, Topic};
+pub use catalog::{all_facts, fact, forms_of, profile, Fact, FactId, Profile, Topic};
 pub use citation::{BwBook, Citation};
 pub use compare::{compare, Comparison, ComparisonRow};
 pub use founding::{founding, Founding, Requirement, StatuteItem, StatuteTopic, Step};
-pub use interview::{Answer, Answers, Question};
+pub use interview::{
+    Answer, Answers, CollectiveKind, Commitments, Control, Formalities, Liability, People,
+    Question, YesNo,
+};
 pub use recommend::{recommend, Basis, Fit, FormResult, Reason, Recommendation, Stance};
 
 use serde::{Deserialize, Serialize};

@@ -339,12 +339,12 @@ use LegalForm::{
 };
 use Stance::{Against, Caveat, For, Note};
 
-const GROUP_: &[LegalForm] = &[InformalGroup];
+const INFORMAL: &[LegalForm] = &[InformalGroup];
 const VL: &[LegalForm] = &[VerenigingLimited];
 const VF: &[LegalForm] = &[VerenigingFull];
 const UA: &[LegalForm] = &[CooperativeUa];
 const STI: &[LegalForm] = &[Stichting];
-const BV_: &[LegalForm] = &[Bv];
+const COMPANY: &[LegalForm] = &[Bv];
 const VERENIGINGEN: &[LegalForm] = &[VerenigingLimited, VerenigingFull];
 const COOPS: &[LegalForm] = &[CooperativeUa, CooperativeBa, CooperativeWa];
 /// Forms whose members decide in a general meeting.
@@ -400,7 +400,7 @@ pub(crate) static RULES: &[Rule] = &[
     // --- Kind of collective: typical forms (collective-types-nl.md) ---
     rule(
         Answer::Kind(K::ResidentsInitiative),
-        GROUP_,
+        INFORMAL,
         For,
         &GROUP_FIT,
     ),
@@ -415,7 +415,12 @@ pub(crate) static RULES: &[Rule] = &[
     rule(Answer::Kind(K::CommunityFund), VL, Caveat, &VL_LEGAL),
     rule(Answer::Kind(K::NeighbourhoodEnterprise), UA, For, &UA_FIT),
     rule(Answer::Kind(K::NeighbourhoodEnterprise), STI, For, &STI_FIT),
-    rule(Answer::Kind(K::NeighbourhoodEnterprise), BV_, Note, &BV_FIT),
+    rule(
+        Answer::Kind(K::NeighbourhoodEnterprise),
+        COMPANY,
+        Note,
+        &BV_FIT,
+    ),
     rule(Answer::Kind(K::EnergyCooperative), UA, For, &COOP_SCE),
     rule(
         Answer::Kind(K::EnergyCooperative),
@@ -468,10 +473,15 @@ pub(crate) static RULES: &[Rule] = &[
         Against,
         &STI_FINAL_SAY,
     ),
-    rule(Answer::Control(Control::Members), BV_, Caveat, &BV_VOTING),
     rule(
         Answer::Control(Control::Members),
-        GROUP_,
+        COMPANY,
+        Caveat,
+        &BV_VOTING,
+    ),
+    rule(
+        Answer::Control(Control::Members),
+        INFORMAL,
         Caveat,
         &GROUP_TRAP,
     ),
@@ -484,7 +494,7 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     rule(
         Answer::Control(Control::Informal),
-        GROUP_,
+        INFORMAL,
         For,
         &GROUP_FINAL_SAY,
     ),
@@ -496,7 +506,12 @@ pub(crate) static RULES: &[Rule] = &[
         &COOP_NOTARY,
     ),
     rule(Answer::Control(Control::Informal), STI, Caveat, &STI_NOTARY),
-    rule(Answer::Control(Control::Informal), BV_, Caveat, &BV_NOTARY),
+    rule(
+        Answer::Control(Control::Informal),
+        COMPANY,
+        Caveat,
+        &BV_NOTARY,
+    ),
     // --- Supplying members' material needs through a business (BW 2:53) ---
     rule(Answer::MemberSupply(YesNo::Yes), COOPS, For, &COOP_WHAT),
     rule(
@@ -507,12 +522,17 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     rule(
         Answer::MemberSupply(YesNo::Yes),
-        GROUP_,
+        INFORMAL,
         Caveat,
         &GROUP_BOARD_LIABILITY,
     ),
     rule(Answer::MemberSupply(YesNo::Yes), STI, Caveat, &STI_WHAT),
-    rule(Answer::MemberSupply(YesNo::Yes), BV_, Caveat, &BV_VOTING),
+    rule(
+        Answer::MemberSupply(YesNo::Yes),
+        COMPANY,
+        Caveat,
+        &BV_VOTING,
+    ),
     rule(Answer::MemberSupply(YesNo::No), COOPS, Caveat, &COOP_WHAT),
     // --- Profit to members ---
     rule(
@@ -523,25 +543,25 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     rule(Answer::Profit(YesNo::Yes), STI, Against, &STI_PROFIT),
     rule(Answer::Profit(YesNo::Yes), COOPS, For, &COOP_PROFIT),
-    rule(Answer::Profit(YesNo::Yes), BV_, For, &BV_PROFIT),
-    rule(Answer::Profit(YesNo::Yes), GROUP_, For, &GROUP_PROFIT),
+    rule(Answer::Profit(YesNo::Yes), COMPANY, For, &BV_PROFIT),
+    rule(Answer::Profit(YesNo::Yes), INFORMAL, For, &GROUP_PROFIT),
     // --- Money, contracts, employees ---
-    rule(Answer::Commitments(Cm::Nothing), GROUP_, For, &GROUP_FIT),
+    rule(Answer::Commitments(Cm::Nothing), INFORMAL, For, &GROUP_FIT),
     rule(
         Answer::Commitments(Cm::SmallMoney),
-        GROUP_,
+        INFORMAL,
         Caveat,
         &GROUP_TRAP,
     ),
     rule(
         Answer::Commitments(Cm::Contracts),
-        GROUP_,
+        INFORMAL,
         Caveat,
         &GROUP_BOARD_LIABILITY,
     ),
     rule(
         Answer::Commitments(Cm::Contracts),
-        GROUP_,
+        INFORMAL,
         Caveat,
         &GROUP_TRAP,
     ),
@@ -559,13 +579,13 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     rule(
         Answer::Commitments(Cm::Employees),
-        GROUP_,
+        INFORMAL,
         Caveat,
         &GROUP_BOARD_LIABILITY,
     ),
     rule(
         Answer::Commitments(Cm::Employees),
-        GROUP_,
+        INFORMAL,
         Caveat,
         &GROUP_TRAP,
     ),
@@ -582,7 +602,12 @@ pub(crate) static RULES: &[Rule] = &[
         &FULL_CAPACITY,
     ),
     // --- Own real estate or inherit ---
-    rule(Answer::Property(YesNo::Yes), GROUP_, Against, &GROUP_LEGAL),
+    rule(
+        Answer::Property(YesNo::Yes),
+        INFORMAL,
+        Against,
+        &GROUP_LEGAL,
+    ),
     rule(Answer::Property(YesNo::Yes), VL, Against, &VL_LEGAL),
     rule(
         Answer::Property(YesNo::Yes),
@@ -593,7 +618,7 @@ pub(crate) static RULES: &[Rule] = &[
     // --- Number of people ---
     rule(
         Answer::People(People::One),
-        GROUP_,
+        INFORMAL,
         Against,
         &GROUP_FOUNDERS,
     ),
@@ -611,12 +636,12 @@ pub(crate) static RULES: &[Rule] = &[
         &VER_FOUNDERS,
     ),
     rule(Answer::People(People::One), STI, For, &STI_FOUNDERS),
-    rule(Answer::People(People::One), BV_, For, &BV_FOUNDERS),
-    rule(Answer::People(People::Many), GROUP_, Caveat, &GROUP_FIT),
+    rule(Answer::People(People::One), COMPANY, For, &BV_FOUNDERS),
+    rule(Answer::People(People::Many), INFORMAL, Caveat, &GROUP_FIT),
     // --- Tolerance for personal liability ---
     rule(
         Answer::Liability(Liability::NoPersonalRisk),
-        GROUP_,
+        INFORMAL,
         Against,
         &GROUP_BOARD_LIABILITY,
     ),
@@ -658,7 +683,7 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     rule(
         Answer::Liability(Liability::NoPersonalRisk),
-        BV_,
+        COMPANY,
         For,
         &BV_MEMBER_LIABILITY,
     ),
@@ -670,7 +695,7 @@ pub(crate) static RULES: &[Rule] = &[
         &ANBI_POSSIBLE,
     ),
     rule(Answer::Anbi(YesNo::Yes), VL, Caveat, &VL_ANBI),
-    rule(Answer::Anbi(YesNo::Yes), GROUP_, Against, &ANBI_POSSIBLE),
+    rule(Answer::Anbi(YesNo::Yes), INFORMAL, Against, &ANBI_POSSIBLE),
     rule(
         Answer::Anbi(YesNo::Yes),
         &[CooperativeUa, CooperativeBa, CooperativeWa, Bv],
@@ -705,12 +730,17 @@ pub(crate) static RULES: &[Rule] = &[
         &VL_BROODFONDS,
     ),
     rule(Answer::MutualPool(YesNo::Yes), STI, Against, &STI_WHAT),
-    rule(Answer::MutualPool(YesNo::Yes), BV_, Against, &BV_FIT),
-    rule(Answer::MutualPool(YesNo::Yes), GROUP_, Against, &GROUP_TRAP),
+    rule(Answer::MutualPool(YesNo::Yes), COMPANY, Against, &BV_FIT),
+    rule(
+        Answer::MutualPool(YesNo::Yes),
+        INFORMAL,
+        Against,
+        &GROUP_TRAP,
+    ),
     // --- No notary, fast and cheap ---
     rule(
         Answer::Formalities(Formalities::NoNotary),
-        GROUP_,
+        INFORMAL,
         For,
         &GROUP_NOTARY,
     ),
@@ -740,7 +770,7 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     rule(
         Answer::Formalities(Formalities::NoNotary),
-        BV_,
+        COMPANY,
         Against,
         &BV_NOTARY,
     ),

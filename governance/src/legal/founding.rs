@@ -434,6 +434,25 @@ const fn item(
     }
 }
 
+// Texts shared by the vereniging and stichting items (their citations differ).
+const SURPLUS: (&str, &str) = (
+    "Geld dat overblijft bij opheffing: waar gaat het heen? Voor een ANBI moet dat \
+             een ANBI met een vergelijkbaar doel zijn.",
+    "Money left over on dissolution: where does it go? For an ANBI it must be an \
+             ANBI with a similar aim.",
+);
+const BOARD: (&str, &str) = (
+    "Bestuur: hoe bestuurders worden benoemd en ontslagen.",
+    "Board: how board members are appointed and dismissed.",
+);
+const ABSENCE: (&str, &str) = (
+    "Ontstentenis of belet: wie tijdelijk bestuurt als alle bestuurders weg of \
+             verhinderd zijn. Je mag ook regelen wat er gebeurt als één bestuurder wegvalt.",
+    "Ontstentenis of belet: who manages for the time being if all board members are \
+             absent or unable to act. You may also arrange what happens if one board member \
+             drops out.",
+);
+
 use Status::{Convention, Default, Mandatory};
 use StatuteTopic as T;
 
@@ -589,20 +608,14 @@ pub(crate) static STATUTE_ITEMS: &[StatuteItem] = &[
         T::Board,
         NOTARIAL,
         Mandatory,
-        (
-            "Bestuur: hoe bestuurders worden benoemd en ontslagen.",
-            "Board: how board members are appointed and dismissed.",
-        ),
+        BOARD,
         &[bw2p("27", "lid 4"), bw2p("37", "lid 1–3")],
     ),
     item(
         T::Board,
         &[Stichting],
         Mandatory,
-        (
-            "Bestuur: hoe bestuurders worden benoemd en ontslagen.",
-            "Board: how board members are appointed and dismissed.",
-        ),
+        BOARD,
         &[bw2p("286", "lid 4")],
     ),
     item(
@@ -622,26 +635,14 @@ pub(crate) static STATUTE_ITEMS: &[StatuteItem] = &[
         T::AbsenceClause,
         NOTARIAL,
         Mandatory,
-        (
-            "Ontstentenis of belet: wie tijdelijk bestuurt als alle bestuurders weg of \
-             verhinderd zijn. Je mag ook regelen wat er gebeurt als één bestuurder wegvalt.",
-            "Ontstentenis of belet: who manages for the time being if all board members are \
-             absent or unable to act. You may also arrange what happens if one board member \
-             drops out.",
-        ),
+        ABSENCE,
         &[bw2p("44", "lid 5")],
     ),
     item(
         T::AbsenceClause,
         &[Stichting],
         Mandatory,
-        (
-            "Ontstentenis of belet: wie tijdelijk bestuurt als alle bestuurders weg of \
-             verhinderd zijn. Je mag ook regelen wat er gebeurt als één bestuurder wegvalt.",
-            "Ontstentenis of belet: who manages for the time being if all board members are \
-             absent or unable to act. You may also arrange what happens if one board member \
-             drops out.",
-        ),
+        ABSENCE,
         &[bw2("291")],
     ),
     item(
@@ -703,24 +704,14 @@ pub(crate) static STATUTE_ITEMS: &[StatuteItem] = &[
         T::Surplus,
         NOTARIAL,
         Mandatory,
-        (
-            "Geld dat overblijft bij opheffing: waar gaat het heen? Voor een ANBI moet dat \
-             een ANBI met een vergelijkbaar doel zijn.",
-            "Money left over on dissolution: where does it go? For an ANBI it must be an \
-             ANBI with a similar aim.",
-        ),
+        SURPLUS,
         &[bw2p("27", "lid 4"), BESLUIT_ANBI],
     ),
     item(
         T::Surplus,
         &[Stichting],
         Mandatory,
-        (
-            "Geld dat overblijft bij opheffing: waar gaat het heen? Voor een ANBI moet dat \
-             een ANBI met een vergelijkbaar doel zijn.",
-            "Money left over on dissolution: where does it go? For an ANBI it must be an \
-             ANBI with a similar aim.",
-        ),
+        SURPLUS,
         &[bw2p("286", "lid 4"), BESLUIT_ANBI],
     ),
     item(

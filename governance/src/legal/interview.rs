@@ -195,11 +195,11 @@ impl Question {
                  each other gifts. Real insurance needs a licence.",
             ),
             Question::Formalities => (
-                "Een stichting, een coöperatie en een vereniging met volledige \
-                 rechtsbevoegdheid richt je op bij de notaris. Dat kost tijd en geld, vaak \
+                "Een stichting, een coöperatie en een formele vereniging (met volledige \
+                 rechtsbevoegdheid) richt je op bij de notaris. Dat kost tijd en geld, vaak \
                  een paar honderd euro.",
-                "A foundation, a cooperative and an association with full legal capacity \
-                 are founded at a notary. That takes time and money, often a few hundred \
+                "A foundation, a cooperative and a formal association (with full legal \
+                 capacity) are founded at a notary. That takes time and money, often a few hundred \
                  euros.",
             ),
         };

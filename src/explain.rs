@@ -80,8 +80,16 @@ pub fn threshold_words(lang: Lang, t: Threshold) -> String {
 /// A rule's threshold and base: "meer dan de helft van de uitgebrachte stemmen".
 pub fn rule_words(lang: Lang, t: Threshold, base: VoteBase) -> String {
     match lang {
-        Lang::Nl => format!("{} van de {}", threshold_words(lang, t), base_words(lang, base)),
-        Lang::En => format!("{} of the {}", threshold_words(lang, t), base_words(lang, base)),
+        Lang::Nl => format!(
+            "{} van de {}",
+            threshold_words(lang, t),
+            base_words(lang, base)
+        ),
+        Lang::En => format!(
+            "{} of the {}",
+            threshold_words(lang, t),
+            base_words(lang, base)
+        ),
     }
 }
 
@@ -125,7 +133,11 @@ pub fn quorum_status_words(lang: Lang, status: &QuorumStatus) -> (String, &'stat
             "passed",
         ),
         QuorumStatus::Met(q) => (
-            format!("{} {}", pick(lang, "✔ Quorum gehaald:", "✔ Quorum met:"), quorum_words(lang, q)),
+            format!(
+                "{} {}",
+                pick(lang, "✔ Quorum gehaald:", "✔ Quorum met:"),
+                quorum_words(lang, q)
+            ),
             "passed",
         ),
         QuorumStatus::Missed(q) => (
@@ -150,8 +162,12 @@ pub fn quorum_status_words(lang: Lang, status: &QuorumStatus) -> (String, &'stat
         ),
         QuorumStatus::Unknown { missing } => (
             match (missing, lang) {
-                (TurnoutPart::Votes, Lang::Nl) => "Het quorum telt wie meestemt: het blijkt na de stemming.".into(),
-                (TurnoutPart::Votes, Lang::En) => "The quorum counts who votes: it shows after the vote.".into(),
+                (TurnoutPart::Votes, Lang::Nl) => {
+                    "Het quorum telt wie meestemt: het blijkt na de stemming.".into()
+                }
+                (TurnoutPart::Votes, Lang::En) => {
+                    "The quorum counts who votes: it shows after the vote.".into()
+                }
                 (_, Lang::Nl) => "Quorum nog onbekend: de aanwezigheid ontbreekt.".into(),
                 (_, Lang::En) => "Quorum not known yet: attendance is missing.".into(),
             },
@@ -202,8 +218,18 @@ pub fn say(lang: Lang, decision: &Decision) -> Said {
     let (class, headline) = match decision.outcome {
         Outcome::Passed => ("passed", pick(lang, "✔ Aangenomen", "✔ Passed")),
         Outcome::Rejected => ("rejected", pick(lang, "✘ Verworpen", "✘ Rejected")),
-        Outcome::NoQuorum => ("no-quorum", pick(lang, "⚠ Geen quorum: niet besloten", "⚠ No quorum: not decided")),
-        Outcome::Invalid(_) => ("invalid", pick(lang, "⚠ Ongeldige telling", "⚠ Invalid count")),
+        Outcome::NoQuorum => (
+            "no-quorum",
+            pick(
+                lang,
+                "⚠ Geen quorum: niet besloten",
+                "⚠ No quorum: not decided",
+            ),
+        ),
+        Outcome::Invalid(_) => (
+            "invalid",
+            pick(lang, "⚠ Ongeldige telling", "⚠ Invalid count"),
+        ),
     };
     let mut details = Vec::new();
     match &decision.explanation {
@@ -300,7 +326,11 @@ pub fn say(lang: Lang, decision: &Decision) -> Said {
             }),
         },
     }
-    Said { class, headline, details }
+    Said {
+        class,
+        headline,
+        details,
+    }
 }
 
 #[cfg(test)]
@@ -311,12 +341,18 @@ mod tests {
     use governance::rules::Rule;
 
     fn rule(t: Threshold) -> Rule {
-        Rule { threshold: t, ..Rule::default() }
+        Rule {
+            threshold: t,
+            ..Rule::default()
+        }
     }
 
     #[test]
     fn two_thirds_of_nine_in_both_languages() {
-        let votes = Votes { abstain: 1, ..Votes::new(6, 3) };
+        let votes = Votes {
+            abstain: 1,
+            ..Votes::new(6, 3)
+        };
         let d = decide(&rule(Threshold::TWO_THIRDS), &votes, &Turnout::default());
         let nl = say(Lang::Nl, &d);
         assert_eq!(nl.headline, "✔ Aangenomen");
@@ -326,17 +362,26 @@ mod tests {
         );
         let en = say(Lang::En, &d);
         assert_eq!(en.headline, "✔ Passed");
-        assert!(en.details[1].starts_with("6 votes for out of 9 votes cast; at least 6 were needed"));
+        assert!(
+            en.details[1].starts_with("6 votes for out of 9 votes cast; at least 6 were needed")
+        );
     }
 
     #[test]
     fn more_than_two_thirds_of_nine_is_rejected_with_seven_needed() {
-        let votes = Votes { abstain: 1, ..Votes::new(6, 3) };
+        let votes = Votes {
+            abstain: 1,
+            ..Votes::new(6, 3)
+        };
         let t = Threshold::more_than(Fraction::TWO_THIRDS);
         let d = decide(&rule(t), &votes, &Turnout::default());
         let nl = say(Lang::Nl, &d);
         assert_eq!(nl.class, "rejected");
-        assert!(nl.details[1].contains("nodig was minstens 7"), "{:?}", nl.details);
+        assert!(
+            nl.details[1].contains("nodig was minstens 7"),
+            "{:?}",
+            nl.details
+        );
     }
 
     #[test]

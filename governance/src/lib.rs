@@ -18,6 +18,7 @@ pub mod blt;
 pub mod board;
 pub mod calendar;
 pub mod fraction;
+pub mod legal;
 pub mod lot;
 pub mod motion;
 pub mod rules;

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod explain;
+pub mod fileio;
 pub mod i18n;
 pub mod pages;
 pub mod route;

@@ -3,9 +3,10 @@
 
 use crate::i18n::{Lang, Text};
 use crate::pages;
-use crate::route::Route;
+use crate::route::{CollectiveView, Route};
 use crate::state::{use_app, Action, AppContext, AppState};
 use crate::storage;
+use crate::workspace::{SaveStatus, Workspace};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -26,7 +27,67 @@ fn stored_lang() -> Lang {
 /// Root component of Samen.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(stored_lang(), Route::from_hash(&current_hash())));
+    let state = use_reducer(|| {
+        let mut state = AppState::new(stored_lang(), Route::from_hash(&current_hash()));
+        let (workspace, problem) = Workspace::restore();
+        state.workspace = workspace;
+        state.startup_problem = problem;
+        state
+    });
+
+    // Every change to the open collective is written at once (see store.rs).
+    {
+        let state = state.clone();
+        let key = state
+            .workspace
+            .open
+            .as_ref()
+            .map(|o| (o.id.clone(), o.generation, o.status.clone()));
+        use_effect_with(key, move |_| {
+            if let Some(open) = &state.workspace.open {
+                let _ = storage::set(crate::workspace::CURRENT_KEY, &open.id);
+                if open.generation > open.saved_generation && open.status != SaveStatus::Conflict
+                {
+                    let generation = open.generation;
+                    match crate::workspace::save(open) {
+                        Ok(revision) => {
+                            let summary = crate::workspace::summary(&open.collective);
+                            let mut index = state.workspace.index.clone();
+                            index.insert(open.id.clone(), summary.clone());
+                            crate::workspace::write_index(&index);
+                            state.dispatch(Action::Saved {
+                                generation,
+                                revision,
+                                summary,
+                            });
+                        }
+                        Err(error) => state.dispatch(Action::SaveFailed { generation, error }),
+                    }
+                }
+            }
+        });
+    }
+
+    // Another tab wrote the open collective: stop saving here and offer a reload.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                if let Some(id) = e.key().and_then(|k| k.strip_prefix(crate::store::PREFIX).map(str::to_string)) {
+                    state.dispatch(Action::ExternalChange(id));
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
 
     // URL hash → state (links, back/forward).
     {
@@ -86,14 +147,12 @@ pub fn app() -> Html {
 fn frame() -> Html {
     let app = use_app();
     let t = |text| app.t(text);
-    let page = match app.route {
+    let page = match &app.route {
         Route::Home => html! { <pages::home::Home /> },
         Route::Legal => {
             html! { <pages::coming::Coming title={Text::NavLegal} body={Text::LegalComing} /> }
         }
-        Route::Collective => {
-            html! { <pages::coming::Coming title={Text::NavCollective} body={Text::CollectiveComing} /> }
-        }
+        Route::Collective(view) => html! { <pages::collective::CollectivePage view={view.clone()} /> },
         Route::Meeting => {
             html! { <pages::coming::Coming title={Text::NavMeeting} body={Text::MeetingComing} /> }
         }
@@ -104,7 +163,7 @@ fn frame() -> Html {
         Callback::from(move |_| app.dispatch(Action::SetLanguage(app.lang.other())))
     };
     let nav_link = |route: Route, text: Text| {
-        let current = app.route == route;
+        let current = std::mem::discriminant(&app.route) == std::mem::discriminant(&route);
         html! {
             <li>
                 <a href={route.href()} aria-current={current.then_some("page")}>{ t(text) }</a>
@@ -129,7 +188,7 @@ fn frame() -> Html {
                     <ul>
                         { nav_link(Route::Home, Text::NavHome) }
                         { nav_link(Route::Legal, Text::NavLegal) }
-                        { nav_link(Route::Collective, Text::NavCollective) }
+                        { nav_link(Route::Collective(CollectiveView::Overview), Text::NavCollective) }
                         { nav_link(Route::Meeting, Text::NavMeeting) }
                     </ul>
                 </nav>

@@ -149,3 +149,56 @@ impl Text {
         }
     }
 }
+
+/// Defines a page-local text enum: every variant must carry its Dutch and its
+/// English text, so a missing translation does not compile.
+///
+/// ```ignore
+/// texts! { T { Title => ("Leden", "Members") } }
+/// ```
+#[macro_export]
+macro_rules! texts {
+    ($name:ident { $($variant:ident => ($nl:expr, $en:expr)),* $(,)? }) => {
+        /// Interface texts of this page.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $(#[allow(missing_docs)] $variant),* }
+
+        impl $name {
+            /// The text in `lang`.
+            pub fn get(self, lang: $crate::i18n::Lang) -> &'static str {
+                match lang {
+                    $crate::i18n::Lang::Nl => match self { $($name::$variant => $nl),* },
+                    $crate::i18n::Lang::En => match self { $($name::$variant => $en),* },
+                }
+            }
+        }
+    };
+}
+
+/// Fills `{}` placeholders in order.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        match args.next() {
+            Some(a) => out.push_str(&a.to_string()),
+            None => out.push_str("{}"),
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_placeholders() {
+        assert_eq!(fill("{} van {} leden", &[&3, &"12"]), "3 van 12 leden");
+        assert_eq!(fill("geen", &[]), "geen");
+    }
+}

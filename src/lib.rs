@@ -13,6 +13,7 @@ pub mod route;
 pub mod state;
 pub mod storage;
 pub mod store;
+pub mod workspace;
 
 pub use app::App;
 

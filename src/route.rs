@@ -8,8 +8,8 @@ pub enum Route {
     Home,
     /// Legal-form guide.
     Legal,
-    /// The collective: members, rules, decision log.
-    Collective,
+    /// The collective: members, rules, decision log, files.
+    Collective(CollectiveView),
     /// Meeting mode.
     Meeting,
     /// Anything else.
@@ -24,19 +24,82 @@ impl Route {
         match first {
             "" => Route::Home,
             "rechtsvorm" => Route::Legal,
-            "collectief" => Route::Collective,
+            "collectief" => Route::Collective(CollectiveView::parse(path)),
             "vergadering" => Route::Meeting,
             _ => Route::NotFound,
         }
     }
 
-    /// The hash that leads to this route.
+    /// The hash of this route, with its sub-page.
+    pub fn hash(&self) -> String {
+        match self {
+            Route::Collective(view) => view.hash(),
+            other => other.href().to_string(),
+        }
+    }
+
+    /// The hash that leads to this route's main page.
     pub fn href(&self) -> &'static str {
         match self {
             Route::Home | Route::NotFound => "#/",
             Route::Legal => "#/rechtsvorm",
-            Route::Collective => "#/collectief",
+            Route::Collective(_) => "#/collectief",
             Route::Meeting => "#/vergadering",
+        }
+    }
+}
+
+/// A sub-page of the collective.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CollectiveView {
+    /// The list of collectives, or the open one's overview.
+    Overview,
+    /// Create a collective, optionally with a legal form chosen in the guide.
+    New {
+        /// Legal form id from `?vorm=`.
+        form: Option<String>,
+    },
+    /// Members.
+    Members,
+    /// Decision rules.
+    Rules,
+    /// Decision log.
+    Log,
+    /// Export, import, storage status.
+    Files,
+}
+
+impl CollectiveView {
+    /// Parses the path after `collectief`.
+    fn parse(path: &str) -> CollectiveView {
+        let rest = path.trim_start_matches("collectief").trim_start_matches('/');
+        let (page, query) = rest.split_once('?').unwrap_or((rest, ""));
+        match page.trim_end_matches('/') {
+            "nieuw" => CollectiveView::New {
+                form: query
+                    .split('&')
+                    .find_map(|kv| kv.strip_prefix("vorm="))
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string),
+            },
+            "leden" => CollectiveView::Members,
+            "regels" => CollectiveView::Rules,
+            "log" => CollectiveView::Log,
+            "bestanden" => CollectiveView::Files,
+            _ => CollectiveView::Overview,
+        }
+    }
+
+    /// The hash of this sub-page.
+    pub fn hash(&self) -> String {
+        match self {
+            CollectiveView::Overview => "#/collectief".into(),
+            CollectiveView::New { form: None } => "#/collectief/nieuw".into(),
+            CollectiveView::New { form: Some(f) } => format!("#/collectief/nieuw?vorm={f}"),
+            CollectiveView::Members => "#/collectief/leden".into(),
+            CollectiveView::Rules => "#/collectief/regels".into(),
+            CollectiveView::Log => "#/collectief/log".into(),
+            CollectiveView::Files => "#/collectief/bestanden".into(),
         }
     }
 }
@@ -47,8 +110,21 @@ mod tests {
 
     #[test]
     fn hashes_round_trip() {
-        for r in [Route::Home, Route::Legal, Route::Collective, Route::Meeting] {
+        for r in [Route::Home, Route::Legal, Route::Meeting] {
             assert_eq!(Route::from_hash(r.href()), r);
+        }
+        for v in [
+            CollectiveView::Overview,
+            CollectiveView::New { form: None },
+            CollectiveView::New {
+                form: Some("cooperative_ua".into()),
+            },
+            CollectiveView::Members,
+            CollectiveView::Rules,
+            CollectiveView::Log,
+            CollectiveView::Files,
+        ] {
+            assert_eq!(Route::from_hash(&v.hash()), Route::Collective(v));
         }
         assert_eq!(Route::from_hash(""), Route::Home);
         assert_eq!(Route::from_hash("#/rechtsvorm/vergelijk"), Route::Legal);

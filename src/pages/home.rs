@@ -1,7 +1,7 @@
 //! Start page: what Samen does, and the three ways in.
 
 use crate::i18n::Text;
-use crate::route::Route;
+use crate::route::{CollectiveView, Route};
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn home() -> Html {
             <p class="lead">{ t(Text::HomeIntro2) }</p>
             <ul class="cards">
                 { card(Route::Legal, Text::HomeLegalTitle, Text::HomeLegalBody) }
-                { card(Route::Collective, Text::HomeCollectiveTitle, Text::HomeCollectiveBody) }
+                { card(Route::Collective(CollectiveView::Overview), Text::HomeCollectiveTitle, Text::HomeCollectiveBody) }
                 { card(Route::Meeting, Text::HomeMeetingTitle, Text::HomeMeetingBody) }
             </ul>
             <p class="note">{ t(Text::HomePrivacy) }</p>

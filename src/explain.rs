@@ -390,3 +390,94 @@ mod tests {
         assert!(say(Lang::Nl, &d).details[1].starts_with("De stemmen staken (5 voor, 5 tegen)"));
     }
 }
+
+/// The name of a decision type.
+pub fn decision_type_name(lang: Lang, d: governance::rules::DecisionType) -> &'static str {
+    use governance::rules::DecisionType as D;
+    match (d, lang) {
+        (D::Regular, Lang::Nl) => "Gewoon besluit",
+        (D::Regular, Lang::En) => "Regular decision",
+        (D::StatuteAmendment, Lang::Nl) => "Statutenwijziging",
+        (D::StatuteAmendment, Lang::En) => "Statute amendment",
+        (D::BoardAppointment, Lang::Nl) => "Benoeming bestuurder",
+        (D::BoardAppointment, Lang::En) => "Board appointment",
+        (D::BoardDismissal, Lang::Nl) => "Ontslag of schorsing bestuurder",
+        (D::BoardDismissal, Lang::En) => "Board dismissal or suspension",
+        (D::Expulsion, Lang::Nl) => "Royement (ontzetting) van een lid",
+        (D::Expulsion, Lang::En) => "Expulsion of a member",
+        (D::Dissolution, Lang::Nl) => "Ontbinding",
+        (D::Dissolution, Lang::En) => "Dissolution",
+        (D::Merger, Lang::Nl) => "Fusie of splitsing",
+        (D::Merger, Lang::En) => "Merger or division",
+        (D::Conversion, Lang::Nl) => "Omzetting in een andere rechtsvorm",
+        (D::Conversion, Lang::En) => "Conversion to another legal form",
+        (D::BindingNominationOverride, Lang::Nl) => "Bindende voordracht doorbreken",
+        (D::BindingNominationOverride, Lang::En) => "Overriding a binding nomination",
+    }
+}
+
+/// A citation in words: "BW 2:43 lid 1 (VER-AMEND-4, dwingend recht)".
+pub fn citation_words(lang: Lang, c: &governance::rules::Citation) -> String {
+    use governance::rules::Status as S;
+    let status = match (c.status, lang) {
+        (S::Mandatory, Lang::Nl) => "dwingend recht",
+        (S::Mandatory, Lang::En) => "mandatory law",
+        (S::Default, Lang::Nl) => "wettelijke standaard, statuten mogen afwijken",
+        (S::Default, Lang::En) => "legal default, statutes may deviate",
+        (S::Optional, Lang::Nl) => "alleen als de statuten het regelen",
+        (S::Optional, Lang::En) => "only if the statutes provide it",
+        (S::Convention, Lang::Nl) => "gebruik, geen wet",
+        (S::Convention, Lang::En) => "practice, not law",
+        (S::Law, Lang::Nl) => "wet",
+        (S::Law, Lang::En) => "law",
+        (S::CaseLaw, Lang::Nl) => "rechtspraak",
+        (S::CaseLaw, Lang::En) => "case law",
+    };
+    format!("{} ({}, {status})", c.source, c.rule_id)
+}
+
+/// What is wrong, for a rule-set violation.
+pub fn problem_words(lang: Lang, p: &governance::validate::Problem) -> String {
+    use governance::validate::Problem as P;
+    let t = |t: &Threshold| threshold_words(lang, *t);
+    match (p, lang) {
+        (P::RuleMissing, Lang::Nl) => "Voor dit soort besluit ontbreekt een regel.".into(),
+        (P::RuleMissing, Lang::En) => "This kind of decision has no rule.".into(),
+        (P::NotApplicable, Lang::Nl) => "Dit soort besluit bestaat niet bij deze rechtsvorm.".into(),
+        (P::NotApplicable, Lang::En) => "This kind of decision does not exist for this legal form.".into(),
+        (P::NoMembersMeeting, Lang::Nl) => "Een stichting heeft geen leden en geen ledenvergadering.".into(),
+        (P::NoMembersMeeting, Lang::En) => "A stichting has no members and no members' meeting.".into(),
+        (P::OrganNotAllowed { .. }, Lang::Nl) => "De wet legt dit besluit bij een ander orgaan.".into(),
+        (P::OrganNotAllowed { .. }, Lang::En) => "The law gives this decision to another organ.".into(),
+        (P::DismissalByOtherOrgan { .. }, Lang::Nl) => "Wie bestuurders benoemt, ontslaat ze ook.".into(),
+        (P::DismissalByOtherOrgan { .. }, Lang::En) => "Whoever appoints board members also dismisses them.".into(),
+        (P::ThresholdTooLow { minimum }, Lang::Nl) => format!("De wet eist minstens {}.", t(minimum)),
+        (P::ThresholdTooLow { minimum }, Lang::En) => format!("The law requires at least {}.", t(minimum)),
+        (P::ThresholdTooHigh { maximum }, Lang::Nl) => format!("De wet staat hoogstens {} toe.", t(maximum)),
+        (P::ThresholdTooHigh { maximum }, Lang::En) => format!("The law allows at most {}.", t(maximum)),
+        (P::BaseTooStrict { allowed }, Lang::Nl) => format!("De wet telt van de {}.", base_words(lang, *allowed)),
+        (P::BaseTooStrict { allowed }, Lang::En) => format!("The law counts {}.", base_words(lang, *allowed)),
+        (P::CountRequired, Lang::Nl) => "Hier schrijft de wet een stemming met meerderheid voor; consent kan dat niet vervangen.".into(),
+        (P::CountRequired, Lang::En) => "The law requires a counted majority here; consent cannot replace it.".into(),
+        (P::QuorumTooHigh { maximum }, Lang::Nl) => format!("Het quorum mag hoogstens {} zijn.", t(maximum)),
+        (P::QuorumTooHigh { maximum }, Lang::En) => format!("The quorum may be at most {}.", t(maximum)),
+        (P::QuorumMinimumTooHigh { maximum, minimum }, Lang::Nl) => format!("Het quorum is {minimum}, hoogstens {maximum} mag."),
+        (P::QuorumMinimumTooHigh { maximum, minimum }, Lang::En) => format!("The quorum is {minimum}; at most {maximum} is allowed."),
+        (P::QuorumNotOfPresent, Lang::Nl) => "Het quorum mag alleen tellen wie aanwezig of vertegenwoordigd is.".into(),
+        (P::QuorumNotOfPresent, Lang::En) => "The quorum may only count those present or represented.".into(),
+        (P::PeriodTooShort { minimum_days, .. }, Lang::Nl) => format!("De termijn moet minstens {minimum_days} dagen zijn."),
+        (P::PeriodTooShort { minimum_days, .. }, Lang::En) => format!("The period must be at least {minimum_days} days."),
+        (P::AdvanceVotingTooEarly { maximum_days, .. }, Lang::Nl) => format!("Vooraf stemmen mag hoogstens {maximum_days} dagen voor de vergadering."),
+        (P::AdvanceVotingTooEarly { maximum_days, .. }, Lang::En) => format!("Advance votes may start at most {maximum_days} days before the meeting."),
+        (P::OutsideMeetingNotUnanimous, Lang::Nl) => "Buiten een vergadering telt alleen een unaniem besluit.".into(),
+        (P::OutsideMeetingNotUnanimous, Lang::En) => "Outside a meeting only a unanimous decision counts.".into(),
+        (P::OutsideMeetingNotAllMembers, Lang::Nl) => "Buiten een vergadering moeten alle leden instemmen.".into(),
+        (P::OutsideMeetingNotAllMembers, Lang::En) => "Outside a meeting all members must agree.".into(),
+        (P::OutsideMeetingBoardNotInformed, Lang::Nl) => "Buiten een vergadering moet het bestuur het vooraf weten.".into(),
+        (P::OutsideMeetingBoardNotInformed, Lang::En) => "Outside a meeting the board must know beforehand.".into(),
+        (P::MembersRequestTooHigh { maximum, .. }, Lang::Nl) => format!("Leden met {}/{} van de stemmen mogen altijd een vergadering vragen; je mag dat alleen verlagen.", maximum.num(), maximum.den()),
+        (P::MembersRequestTooHigh { maximum, .. }, Lang::En) => format!("Members with {}/{} of the votes may always call a meeting; you may only lower that.", maximum.num(), maximum.den()),
+        (P::MembersRequestMissing, Lang::Nl) => "Leden met 1/10 van de stemmen mogen altijd een vergadering vragen.".into(),
+        (P::MembersRequestMissing, Lang::En) => "Members with 1/10 of the votes may always call a meeting.".into(),
+    }
+}

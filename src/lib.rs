@@ -1,15 +1,19 @@
 //! Samen, the browser app (Yew, client-side rendered).
+//!
+//! `app` holds the root component; `pages/` one module per page; `components/`
+//! shared pieces; `state` the one reducer; `storage` the only code that touches
+//! browser storage; `i18n` every interface text in Dutch and English.
+
+pub mod app;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod state;
+pub mod storage;
+
+pub use app::App;
 
 /// Mounts the app on the document body.
 pub fn start() {
-    #[cfg(target_arch = "wasm32")]
     yew::Renderer::<App>::new().render();
-}
-
-use yew::prelude::*;
-
-/// Root component (placeholder until the shell lands).
-#[function_component(App)]
-pub fn app() -> Html {
-    html! { <main>{ "Samen" }</main> }
 }

@@ -9,7 +9,10 @@ fn version_prints_workspace_version() {
     let out = samen().arg("--version").output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.trim(), format!("samen {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        stdout.trim(),
+        format!("samen {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -26,5 +29,7 @@ fn help_lists_the_commands() {
 fn unknown_command_exits_2() {
     let out = samen().arg("frobnicate").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("frobnicate"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("frobnicate"));
 }

@@ -1,0 +1,144 @@
+//! The root component: state provider, page frame (header, nav, main, footer)
+//! and the effects that connect state to the browser (URL hash, storage, `<html lang>`).
+
+use crate::i18n::{Lang, Text};
+use crate::pages;
+use crate::route::Route;
+use crate::state::{use_app, Action, AppContext, AppState};
+use crate::storage;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn stored_lang() -> Lang {
+    match storage::get(storage::LANG_KEY) {
+        Ok(Some(code)) => Lang::from_code(&code),
+        _ => Lang::Nl,
+    }
+}
+
+/// Root component of Samen.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| AppState::new(stored_lang(), Route::from_hash(&current_hash())));
+
+    // URL hash → state (links, back/forward).
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || {
+                state.dispatch(Action::Navigated(Route::from_hash(&current_hash())));
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    // Language → storage and <html lang>.
+    use_effect_with(state.lang, |lang| {
+        let _ = storage::set(storage::LANG_KEY, lang.code());
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+
+    // Move focus to the page heading after navigation, for keyboard and screen-reader users.
+    use_effect_with(state.route.clone(), |_| {
+        if let Some(h1) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h1.focus();
+        }
+    });
+
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Frame />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[function_component(Frame)]
+fn frame() -> Html {
+    let app = use_app();
+    let t = |text| app.t(text);
+    let page = match app.route {
+        Route::Home => html! { <pages::home::Home /> },
+        Route::Legal => {
+            html! { <pages::coming::Coming title={Text::NavLegal} body={Text::LegalComing} /> }
+        }
+        Route::Collective => {
+            html! { <pages::coming::Coming title={Text::NavCollective} body={Text::CollectiveComing} /> }
+        }
+        Route::Meeting => {
+            html! { <pages::coming::Coming title={Text::NavMeeting} body={Text::MeetingComing} /> }
+        }
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+    };
+    let switch = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetLanguage(app.lang.other())))
+    };
+    let nav_link = |route: Route, text: Text| {
+        let current = app.route == route;
+        html! {
+            <li>
+                <a href={route.href()} aria-current={current.then_some("page")}>{ t(text) }</a>
+            </li>
+        }
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t(Text::SkipToContent) }</a>
+            <header class="site-header">
+                <div class="brand">
+                    <a href="#/" class="brand-name">{ t(Text::AppName) }</a>
+                    <span class="tagline">{ t(Text::Tagline) }</span>
+                </div>
+                <button type="button" class="lang-switch" id="lang-switch"
+                    lang={app.lang.other().code()}
+                    aria-label={t(Text::SwitchLanguageLabel)}
+                    onclick={switch}>
+                    { t(Text::SwitchLanguage) }
+                </button>
+                <nav aria-label={t(Text::AppName)}>
+                    <ul>
+                        { nav_link(Route::Home, Text::NavHome) }
+                        { nav_link(Route::Legal, Text::NavLegal) }
+                        { nav_link(Route::Collective, Text::NavCollective) }
+                        { nav_link(Route::Meeting, Text::NavMeeting) }
+                    </ul>
+                </nav>
+            </header>
+            <main id="main" tabindex="-1">{ page }</main>
+            <footer class="site-footer">
+                <p>{ t(Text::FooterDisclaimer) }</p>
+                <p>{ format!("Samen · {} {}", t(Text::FooterVersion), env!("CARGO_PKG_VERSION")) }</p>
+            </footer>
+        </>
+    }
+}

@@ -5,6 +5,8 @@
 
 use std::process::ExitCode;
 
+mod tally;
+
 const USAGE: &str = "\
 samen — tel, controleer en zet om / count, verify and convert
 
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             0
         }
+        Some("tally") => tally::run(&args[1..]),
         Some("--version" | "-V") => {
             println!("samen {}", env!("CARGO_PKG_VERSION"));
             0

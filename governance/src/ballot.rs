@@ -63,3 +63,25 @@ impl Election {
             .collect()
     }
 }
+
+impl Election {
+    /// Number of valid votes (`counting-methods.md` §0): the total weight of the
+    /// ballot lines whose ranking is not empty once withdrawn candidates are deleted.
+    /// Saturates at `u64::MAX` (never reached by a parsed BLT file, whose total
+    /// weight is checked).
+    pub fn valid_ballots(&self) -> u64 {
+        self.ballots
+            .iter()
+            .filter(|b| self.effective_ranking(b).next().is_some())
+            .fold(0u64, |acc, b| acc.saturating_add(b.weight))
+    }
+
+    /// Number of empty (blank) ballots: the total weight of the ballot lines that rank
+    /// no candidate once withdrawn candidates are deleted. Not valid votes.
+    pub fn empty_ballots(&self) -> u64 {
+        self.ballots
+            .iter()
+            .filter(|b| self.effective_ranking(b).next().is_none())
+            .fold(0u64, |acc, b| acc.saturating_add(b.weight))
+    }
+}

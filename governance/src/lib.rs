@@ -14,6 +14,7 @@
 
 pub mod attendance;
 pub mod ballot;
+pub mod blt;
 pub mod fraction;
 pub mod lot;
 pub mod motion;

@@ -10,6 +10,7 @@ pub mod pages;
 pub mod route;
 pub mod state;
 pub mod storage;
+pub mod store;
 
 pub use app::App;
 

@@ -43,5 +43,19 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|e| StorageError::WriteRefused(format!("{e:?}")))
 }
 
+/// Removes a key.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local()?
+        .remove_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// All keys currently stored.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    let s = local()?;
+    let n = s.length().map_err(|_| StorageError::Unavailable)?;
+    Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
+}
+
 /// Storage key of the interface language.
 pub const LANG_KEY: &str = "samen.lang";

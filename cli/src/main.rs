@@ -5,6 +5,7 @@
 
 use std::process::ExitCode;
 
+mod motion;
 mod tally;
 
 const USAGE: &str = "\
@@ -20,7 +21,12 @@ Run `samen COMMAND --help` for the options of a command.
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `std::env::args` panics on an argument that is not Unicode; read it lossily
+    // instead (a mangled file name then fails to open with a message).
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let code = match args.first().map(String::as_str) {
         None => {
             eprint!("{USAGE}");
@@ -30,6 +36,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             0
         }
+        Some("motion") => motion::run(&args[1..]),
         Some("tally") => tally::run(&args[1..]),
         Some("--version" | "-V") => {
             println!("samen {}", env!("CARGO_PKG_VERSION"));

@@ -31,6 +31,10 @@ Usage:
 Exit status: 0 counted (also when the result is a tie), 2 bad input.
 ";
 
+/// Most running candidates for the pairwise methods: their matrices grow as `n²`
+/// and Schulze's widest paths as `n³`, so a huge header must not exhaust memory.
+const MAX_PAIRWISE: usize = 1000;
+
 /// The parsed command line.
 #[derive(Debug, PartialEq, Eq)]
 struct Options {
@@ -70,8 +74,25 @@ pub fn run(args: &[String]) -> u8 {
     if let Some(seats) = opts.seats {
         election.seats = seats;
     }
+    let running = election.running().len();
+    if matches!(opts.method, Method::Schulze | Method::Copeland) && running > MAX_PAIRWISE {
+        return fail(&format!(
+            "samen tally: {label}: {running} candidates is too many for {} \
+             (a pairwise count takes at most {MAX_PAIRWISE})",
+            opts.method
+        ));
+    }
     let tie = TieBreak { seed: opts.seed };
     let t = tally::count(opts.method, &election, tie);
+    if t.seats != election.seats {
+        let _ = writeln!(
+            std::io::stderr(),
+            "samen tally: note: {} fills {} seat(s), not the {} asked for",
+            opts.method,
+            t.seats,
+            election.seats
+        );
+    }
     let out = if opts.json {
         let mut s = json_output(opts.method, &election, &t);
         s.push('\n');

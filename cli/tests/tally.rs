@@ -97,6 +97,47 @@ fn plurality_json() {
 }
 
 #[test]
+fn irv_json() {
+    let v = check("irv", &[], ("Alice", ""));
+    let r = &v["rounds"];
+    assert_eq!(r[0]["excluded"], "Carol Díaz");
+    assert_eq!(r[1]["tallies"][0]["votes"], 13);
+    assert_eq!(r[1]["elected"], "Alice");
+}
+
+#[test]
+fn irv_fills_one_seat_whatever_is_asked() {
+    let path = file("x-irv-seats.blt", X);
+    let p = path.to_str().expect("utf-8 path");
+    let (code, out, err) = samen(
+        &["tally", "--method", "irv", "--seats", "2", "--json", p],
+        "",
+    );
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["seats"], 1);
+    assert!(
+        err.contains("irv fills 1 seat(s), not the 2 asked for"),
+        "{err}"
+    );
+}
+
+#[test]
+fn stv_json_has_5_decimals() {
+    let v = check("stv", &["--seats", "2"], ("Alice|Bob ", ""));
+    let r = &v["rounds"][0];
+    assert_eq!(r["quota"], "7.00000");
+    assert_eq!(r["votes"][0]["votes"], "8.00000");
+    assert_eq!(r["action"]["type"], "first_count");
+}
+
+#[test]
+fn meek_json_has_9_decimals() {
+    let v = check("meek", &[], ("Alice", ""));
+    assert_eq!(v["rounds"][0]["quota"], "10.000000001");
+}
+
+#[test]
 fn schulze_json_has_both_matrices() {
     let v = check("schulze", &[], ("Alice", ""));
     let r = &v["rounds"][0];
@@ -176,7 +217,7 @@ fn unknown_method() {
 
 #[test]
 fn missing_file_argument() {
-    let (code, _, err) = samen(&["tally", "--method", "plurality"], "");
+    let (code, _, err) = samen(&["tally", "--method", "irv"], "");
     assert_eq!(code, 2);
     assert!(err.contains("missing FILE"), "{err}");
 }
@@ -203,6 +244,65 @@ fn flag_problems_name_the_flag() {
     let (code, _, err) = samen(&["tally", "--method", "schulze", "--seed", "x", "-"], X);
     assert_eq!(code, 2);
     assert!(err.starts_with("samen tally: --seed"), "{err}");
+}
+
+#[test]
+fn too_many_candidates_for_a_pairwise_count() {
+    let mut blt = String::from("1001 1\n1 1 2 0\n0\n");
+    for c in 1..=1001 {
+        blt.push_str(&format!("\"C{c}\" "));
+    }
+    blt.push_str("\n\"big\"\n");
+    let (code, _, err) = samen(&["tally", "--method", "schulze", "-"], &blt);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("1001 candidates is too many for schulze"),
+        "{err}"
+    );
+    let (code, _, _) = samen(&["tally", "--method", "borda", "-"], &blt);
+    assert_eq!(code, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_non_unicode_argument_is_an_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_samen"))
+        .args(["tally", "--method", "borda"])
+        .arg(std::ffi::OsStr::from_bytes(b"bad\xffname.blt"))
+        .output()
+        .expect("run samen");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad"));
+}
+
+#[test]
+fn degenerate_files_count_without_failing() {
+    let all_withdrawn = "2 1\n-1 -2\n1 1 0\n0\n\"A\" \"B\"\n\"t\"\n";
+    let no_count_needed = "4 3\n-2\n3 1 2 0\n2 2 0\n0\n\"A\" \"B\" \"C\" \"D\"\n\"t\"\n";
+    for m in [
+        "plurality",
+        "irv",
+        "stv",
+        "meek",
+        "schulze",
+        "borda",
+        "copeland",
+    ] {
+        for (blt, elected) in [(all_withdrawn, 0), (no_count_needed, 3)] {
+            let (code, out, err) = samen(&["tally", "--method", m, "--json", "-"], blt);
+            assert_eq!(code, 0, "{m}: {err}");
+            let v: Value = serde_json::from_str(&out).expect("JSON");
+            let want = if m == "irv" { elected.min(1) } else { elected };
+            assert_eq!(
+                v["elected"].as_array().map(Vec::len),
+                Some(want),
+                "{m}: {out}"
+            );
+            let (code, _, err) = samen(&["tally", "--method", m, "-"], blt);
+            assert_eq!(code, 0, "{m}: {err}");
+        }
+    }
 }
 
 #[test]
@@ -236,7 +336,15 @@ fn every_testdata_file_counts() {
     files.sort();
     assert!(!files.is_empty());
     for f in &files {
-        for m in ["plurality", "schulze", "borda", "copeland"] {
+        for m in [
+            "plurality",
+            "irv",
+            "stv",
+            "meek",
+            "schulze",
+            "borda",
+            "copeland",
+        ] {
             let v = json(f, &["--method", m]);
             let (elected, tied) = outcome(&v);
             assert!(
@@ -246,4 +354,61 @@ fn every_testdata_file_counts() {
             );
         }
     }
+}
+
+/// Collapses runs of whitespace, as `EXPECTED.tsv` says names are compared.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A few rows of `EXPECTED.tsv` (one per method), through the command line.
+#[test]
+fn expected_rows_through_the_cli() {
+    let dir = testdata();
+    let Ok(tsv) = std::fs::read_to_string(dir.join("EXPECTED.tsv")) else {
+        eprintln!("skipped: {} not found", dir.display());
+        return;
+    };
+    let wanted = [
+        "glasgow2007_linn.blt",
+        "glasgow2007_canal.blt",
+        "droop_SC.blt",
+        "ers97.blt",
+        "minneapolis2013_mayor.blt",
+    ];
+    let mut seen = 0;
+    for line in tsv.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 6 || !wanted.contains(&f[0]) {
+            continue;
+        }
+        seen += 1;
+        let (file, method, seats, ordered) = (f[0], f[1], f[2], f[4] == "yes");
+        let v = json(&dir.join(file), &["--method", method]);
+        assert_eq!(v["seats"].to_string(), seats, "{file}");
+        assert_eq!(v["tied"], serde_json::json!([]), "{file}");
+        let mut got: Vec<String> = v["elected"]
+            .as_array()
+            .expect("elected")
+            .iter()
+            .map(|n| collapse(n.as_str().expect("name")))
+            .collect();
+        let want: Vec<String> = f[3].split('|').map(collapse).collect();
+        let stages: Vec<u64> = f[5].split('|').map(|x| x.parse().expect("stage")).collect();
+        if ordered {
+            // Candidates elected at the same stage may come in any order.
+            let stage_of = |n: &String| want.iter().position(|w| w == n).map(|i| stages[i]);
+            let got_stages: Vec<Option<u64>> = got.iter().map(stage_of).collect();
+            assert!(got_stages.iter().all(Option::is_some), "{file}: {got:?}");
+            assert!(
+                got_stages.windows(2).all(|w| w[0] <= w[1]),
+                "{file}: order {got:?}"
+            );
+        }
+        let mut want = want;
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{file} {method}");
+    }
+    assert!(seen >= wanted.len(), "{seen} rows checked");
 }

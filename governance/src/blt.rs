@@ -798,7 +798,7 @@ impl<'a> Parser<'a> {
                     return Err(self.err(&t, BltErrorKind::ExpectedNumber { found: "]".into() }))
                 }
                 Kind::Word(w) => {
-                    if w.contains(&b'=') {
+                    if w.first() != Some(&b'(') && w.contains(&b'=') {
                         return Err(self.err(&t, BltErrorKind::EqualRanking { found: shown(w) }));
                     }
                     if let Some(rest) = w.strip_prefix(b"-") {
@@ -1156,8 +1156,8 @@ mod tests {
     #[test]
     fn ballot_ids_weights_and_empty_ballots() {
         check(
-            "3 1\n(a1) 2 3 0\n4114 1 0\n1 0\n0\n\"A\" \"B\" \"C\" \"T\"",
-            "3 1 w[] 1:2>3 4114:1 1: ; A|B|C ; T",
+            "3 1\n(a1) 2 3 0\n4114 1 0\n1 0\n(x=y-2) 3 0\n0\n\"A\" \"B\" \"C\" \"T\"",
+            "3 1 w[] 1:2>3 4114:1 1: 1:3 ; A|B|C ; T",
         );
     }
 
@@ -1627,6 +1627,34 @@ mod tests {
         fn round_trip(e in arb_election()) {
             let text = write(&e);
             prop_assert_eq!(parse(text.as_bytes()), Ok(e));
+        }
+
+        #[test]
+        fn fast_and_general_paths_agree(e in arb_election(), tabs: bool, comments: bool) {
+            // A comment after a ballot's 0 sends the line down the general path; tabs
+            // and CRLF must be read alike by both paths.
+            let text = write(&e);
+            let first = 1 + usize::from(!e.withdrawn.is_empty());
+            let ballots = first..first + e.ballots.len();
+            let mut other = String::new();
+            for (i, line) in text.split_inclusive('\n').enumerate() {
+                if i >= ballots.end {
+                    // The `0` line, names and title: verbatim (a name may hold `\r`).
+                    other.push_str(line);
+                    continue;
+                }
+                let line = line.trim_end_matches('\n');
+                if tabs {
+                    other.push_str(&line.replace(' ', "\t"));
+                } else {
+                    other.push_str(line);
+                }
+                if comments && ballots.contains(&i) {
+                    other.push_str(" # comment");
+                }
+                other.push_str("\r\n");
+            }
+            prop_assert_eq!(parse(other.as_bytes()), Ok(e));
         }
 
         #[test]

@@ -155,13 +155,6 @@ impl Fraction {
     }
 }
 
-impl Default for Fraction {
-    /// One half.
-    fn default() -> Self {
-        Fraction::ONE_HALF
-    }
-}
-
 impl PartialOrd for Fraction {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))

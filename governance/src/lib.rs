@@ -15,8 +15,11 @@
 pub mod attendance;
 pub mod ballot;
 pub mod blt;
+pub mod board;
+pub mod calendar;
 pub mod fraction;
 pub mod lot;
 pub mod motion;
 pub mod rules;
 pub mod tally;
+pub mod validate;

@@ -153,7 +153,8 @@ pub enum Condition {
     ThresholdMet,
     /// Yes fell short of the threshold.
     ThresholdNotMet,
-    /// As many yes as no, and a tie rejects (CNT-5).
+    /// As many yes as no, and the tie rejects: by the tie rule (CNT-5) or by the
+    /// chair's casting vote against.
     Tie,
     /// The quorum was missed.
     QuorumMissed(QuorumCount),
@@ -376,16 +377,16 @@ pub fn decide(rule: &Rule, votes: &Votes, turnout: &Turnout) -> Decision {
     if let Err(reason) = check_consistency(votes, turnout) {
         return invalid(reason, ex);
     }
-    let base = if consent {
-        None
-    } else {
+    // Consent has no base; 0 stands in and is never used.
+    let mut base = 0;
+    if !consent {
         match base_value(rule.base, votes, turnout) {
-            Ok(b) => Some(b),
+            Ok(b) => base = b,
             Err(reason) => return invalid(reason, ex),
         }
-    };
-    ex.base_value = base;
-    ex.required_yes = base.and_then(|b| rule.threshold.required(b));
+        ex.base_value = Some(base);
+        ex.required_yes = rule.threshold.required(base);
+    }
 
     ex.quorum = quorum_status(rule, turnout, Some(votes));
     match ex.quorum {
@@ -409,9 +410,6 @@ pub fn decide(rule: &Rule, votes: &Votes, turnout: &Turnout) -> Decision {
             )
         };
     }
-    let Some(mut base) = base else {
-        return invalid(InvalidReason::CountTooLarge, ex); // unreachable: set above
-    };
     if ex.cast == 0 {
         return finish(Outcome::Rejected, Condition::NoVotesCast, ex);
     }
@@ -425,7 +423,11 @@ pub fn decide(rule: &Rule, votes: &Votes, turnout: &Turnout) -> Decision {
                 let Some(side) = votes.casting_vote else {
                     return invalid(InvalidReason::CastingVoteMissing, ex);
                 };
-                // One extra vote: it adds to the votes cast, not to those present.
+                ex.casting_vote = Some(side);
+                if side == Side::No {
+                    return finish(Outcome::Rejected, Condition::Tie, ex);
+                }
+                // One extra yes vote: it adds to the votes cast, not to those present.
                 if matches!(
                     rule.base,
                     VoteBase::Cast | VoteBase::CastAndAbstain | VoteBase::Valid
@@ -435,10 +437,7 @@ pub fn decide(rule: &Rule, votes: &Votes, turnout: &Turnout) -> Decision {
                         None => return invalid(InvalidReason::CountTooLarge, ex),
                     }
                 }
-                if side == Side::Yes {
-                    yes += 1; // yes = no ≤ u64::MAX / 2
-                }
-                ex.casting_vote = Some(side);
+                yes += 1; // yes = no ≤ u64::MAX / 2
                 ex.yes_counted = yes;
                 ex.base_value = Some(base);
                 ex.required_yes = rule.threshold.required(base);
@@ -1018,8 +1017,59 @@ mod tests {
             with(Side::No),
             none,
             O::Rejected,
+            C::Tie,
+            (Some(10), Some(6)),
+        );
+        // Against: rejected even where the threshold alone would let a tie pass.
+        let mut half_present = rule(Threshold::at_least(Fraction::ONE_HALF), VoteBase::Present);
+        half_present.tie = TieOnMotion::ChairCastingVote;
+        let t = Turnout {
+            present: Some(Headcount::equal(10)),
+            ..Turnout::default()
+        };
+        check(
+            half_present,
+            with(Side::No),
+            t,
+            O::Rejected,
+            C::Tie,
+            (Some(10), Some(5)),
+        );
+        check(
+            half_present,
+            with(Side::Yes),
+            t,
+            O::Passed,
+            C::ThresholdMet,
+            (Some(10), Some(5)),
+        );
+        // An extra vote that only a tie gives: on a base with those present, one more
+        // "no" (6-5 → 6-6) lets the chair carry a motion that 6 of 12 could not.
+        let mut maj_present = rule(MAJ, VoteBase::Present);
+        maj_present.tie = TieOnMotion::ChairCastingVote;
+        let t12 = Turnout {
+            present: Some(Headcount::equal(12)),
+            ..Turnout::default()
+        };
+        let yes_chair = |yes, no| Votes {
+            casting_vote: Some(Side::Yes),
+            ..v(yes, no, 0)
+        };
+        check(
+            maj_present,
+            yes_chair(6, 5),
+            t12,
+            O::Rejected,
             C::ThresholdNotMet,
-            (Some(11), Some(6)),
+            (Some(12), Some(7)),
+        );
+        check(
+            maj_present,
+            yes_chair(6, 6),
+            t12,
+            O::Passed,
+            C::ThresholdMet,
+            (Some(12), Some(7)),
         );
         let d = decide(&r, &v(5, 5, 0), &none);
         assert_eq!(d.outcome, O::Invalid(InvalidReason::CastingVoteMissing));

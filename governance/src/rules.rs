@@ -290,9 +290,12 @@ pub enum TieOnMotion {
     /// The proposal is rejected (CNT-5 convention).
     #[default]
     Rejected,
-    /// The chair's casting vote decides: it counts as one extra vote for the chair's
-    /// side, and the threshold is applied again (so a casting vote cannot lift a
-    /// qualified majority that a tie cannot reach).
+    /// The chair's casting vote decides: against, the proposal is rejected; in
+    /// favour, it counts as one extra yes vote (one more vote cast) and the threshold
+    /// is applied again, so a casting vote cannot lift a qualified majority that a
+    /// tie cannot reach. (Being an extra vote that only a tie gives, it can make one
+    /// more "no" vote turn a rejection into a pass when abstentions or those present
+    /// are part of the base.)
     ChairCastingVote,
     /// No special rule: the threshold alone decides (so "at least half" passes a tie).
     ByThreshold,

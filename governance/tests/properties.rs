@@ -1,7 +1,7 @@
 //! Properties every counting method must have, on generated elections.
 
 use governance::ballot::{CandidateId, Election, RankedBallot};
-use governance::tally::{self, approval, score, Method, TieBreak};
+use governance::tally::{self, approval, irv, score, stv, Method, TieBreak};
 use proptest::prelude::*;
 
 /// A well-formed election: distinct, in-range rankings (possibly empty), sorted
@@ -126,7 +126,8 @@ proptest! {
         let tie = TieBreak { seed };
         for m in Method::ALL {
             let t = tally::count(m, &e, tie);
-            prop_assert!(t.elected.len() <= e.seats);
+            prop_assert!(t.elected.len() <= t.seats, "{}", m);
+            prop_assert!(t.seats == e.seats || m == Method::Irv, "{}", m);
             prop_assert!(t.elected.iter().chain(&t.tied).all(|&c| c < e.candidates.len()));
         }
         for v in [tally::borda::BordaVariant::Pessimistic, tally::borda::BordaVariant::Modified] {
@@ -153,6 +154,21 @@ proptest! {
             }).collect(),
         };
         score::count(&se, tie);
+    }
+
+    #[test]
+    fn stv_for_one_seat_elects_the_irv_winner(mut e in election(5, 12)) {
+        e.seats = 1;
+        let i = irv::count(&e, TieBreak::default());
+        let s = stv::count(&e, TieBreak::default());
+        let tie_free = i.tied.is_empty()
+            && s.tied.is_empty()
+            && i.report.rounds.iter().all(|r| r.tie.is_none())
+            && s.report.stages.iter().all(|st| st.tie.is_none());
+        if tie_free {
+            prop_assert_eq!(&s.elected, &i.elected);
+            prop_assert_eq!(s.elected.len(), 1);
+        }
     }
 
     #[test]

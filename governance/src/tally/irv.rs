@@ -305,6 +305,34 @@ pub fn count(election: &Election, tie: TieBreak) -> Tally<IrvReport> {
     }
 }
 
+/// Generated elections for the property tests of IRV, STV and Meek.
+#[cfg(test)]
+pub(crate) fn arb_election() -> impl proptest::strategy::Strategy<Value = Election> {
+    use crate::ballot::RankedBallot;
+    use proptest::prelude::*;
+    (1usize..8, 1usize..5).prop_flat_map(|(n, seats)| {
+        let line = (
+            prop_oneof![1u64..5, 1u64..1_000_000_000],
+            Just((0..n).collect::<Vec<_>>()).prop_shuffle(),
+            0..=n,
+        )
+            .prop_map(|(w, order, k)| RankedBallot::new(w, order[..k].to_vec()));
+        (
+            proptest::collection::vec(line, 0..25),
+            proptest::collection::btree_set(0..n, 0..n),
+        )
+            .prop_map(move |(ballots, withdrawn)| Election {
+                title: String::new(),
+                candidates: (0..n)
+                    .map(|c| char::from(b'A' + c as u8).to_string())
+                    .collect(),
+                seats,
+                withdrawn: withdrawn.into_iter().collect(),
+                ballots,
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -516,5 +544,36 @@ mod tests {
         };
         let t = count(&e, TieBreak::default());
         assert_eq!(t.elected, vec![1]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn winner_has_a_majority_of_continuing_ballots(
+            e in arb_election(),
+            seed in proptest::prelude::any::<u64>(),
+        ) {
+            let t = count(&e, TieBreak { seed: Some(seed) });
+            proptest::prop_assert!(t.tied.is_empty());
+            let running = e.running().len();
+            proptest::prop_assert_eq!(t.elected.len(), usize::from(running > 0));
+            let last = t.report.rounds.last().expect("a round");
+            if let Some(&w) = t.elected.first() {
+                let live = last.tallies.iter().filter(|v| v.is_some()).count();
+                let tally = last.tallies[w].unwrap_or(0);
+                proptest::prop_assert!(live == 1 || 2 * u128::from(tally) > u128::from(last.continuing));
+            }
+            for r in &t.report.rounds {
+                let sum: u64 = r.tallies.iter().flatten().sum();
+                proptest::prop_assert_eq!(sum, r.continuing);
+                proptest::prop_assert_eq!(r.continuing + r.exhausted, e.valid_ballots());
+            }
+            // Without a seed: the same count up to the first lot, then a stop.
+            let u = count(&e, TieBreak::default());
+            if u.tied.is_empty() {
+                proptest::prop_assert_eq!(&u.elected, &t.elected);
+            } else {
+                proptest::prop_assert!(u.elected.is_empty() && u.tied.len() >= 2);
+            }
+        }
     }
 }

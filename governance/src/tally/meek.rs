@@ -233,9 +233,9 @@ pub fn count(election: &Election, tie: TieBreak) -> Tally<MeekReport> {
             }
             previous = Some(surplus);
             for &c in &elected {
-                let kept = ceil_div(kf[c] * quota, UNIT);
+                let kept = ceil_div(kf[c].saturating_mul(quota), UNIT);
                 if latest_votes[c] > 0 {
-                    kf[c] = ceil_div(kept * UNIT, latest_votes[c]).min(UNIT);
+                    kf[c] = ceil_div(kept.saturating_mul(UNIT), latest_votes[c]).min(UNIT);
                 }
             }
         };
@@ -502,5 +502,33 @@ mod tests {
         };
         let t = count(&e, TieBreak::default());
         assert_eq!(t.elected, vec![0, 2]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn seats_filled_and_votes_conserved(
+            e in crate::tally::irv::arb_election(),
+            seed in proptest::prelude::any::<u64>(),
+        ) {
+            let t = count(&e, TieBreak { seed: Some(seed) });
+            proptest::prop_assert!(t.tied.is_empty());
+            proptest::prop_assert_eq!(t.elected.len(), e.seats.min(e.running().len()));
+            let mut distinct = t.elected.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            proptest::prop_assert_eq!(distinct.len(), t.elected.len());
+            let valid = u128::from(e.valid_ballots()) * UNIT;
+            for r in &t.report.rounds {
+                for it in &r.iterations {
+                    let sum: u128 = it.votes.iter().sum();
+                    proptest::prop_assert_eq!(sum + it.excess, valid);
+                    proptest::prop_assert!(it.keep_factors.iter().all(|&k| k <= UNIT));
+                }
+            }
+            let u = count(&e, TieBreak::default());
+            if u.tied.is_empty() {
+                proptest::prop_assert_eq!(&u.elected, &t.elected);
+            }
+        }
     }
 }

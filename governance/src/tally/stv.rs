@@ -200,7 +200,11 @@ fn by_votes(mut cs: Vec<CandidateId>, votes: &[u128]) -> Vec<CandidateId> {
 /// Counts `election` by Scottish STV (`counting-methods.md` §4).
 ///
 /// Never panics. Elects at most `election.seats` candidates; fewer only when the
-/// count stops at a tie that needs a lot and no seed was given.
+/// count stops at a tie that needs a lot and no seed was given, or when fewer
+/// candidates run. An exclusion tie stops with the tied continuing candidates in
+/// [`Tally::tied`]; a rule-49 tie (equal surpluses, equal at every earlier stage)
+/// stops with the tied candidates, who are already elected, in [`Tally::tied`]: the
+/// order of their transfers is what the lot would decide.
 pub fn count(election: &Election, tie: TieBreak) -> Tally<StvReport> {
     let p = Prefs::new(election);
     let n = p.candidates;
@@ -331,16 +335,16 @@ pub fn count(election: &Election, tie: TieBreak) -> Tally<StvReport> {
             let surplus = total - quota;
             for i in 0..c.piles[x].len() {
                 let paper = c.piles[x][i];
-                c.value[paper] = surplus * c.value[paper] / total;
+                c.value[paper] = surplus.saturating_mul(c.value[paper]) / total;
             }
             let moved = c.move_papers(x);
-            c.lost += surplus - moved;
+            c.lost += surplus.saturating_sub(moved);
             c.votes[x] = quota;
             action = StvAction::Surplus {
                 candidate: x,
                 surplus,
                 total,
-                transfer_value: surplus * UNIT / total,
+                transfer_value: surplus.saturating_mul(UNIT) / total,
             };
             continue;
         }
@@ -660,5 +664,28 @@ mod tests {
         };
         let t = count(&e, TieBreak::default());
         assert_eq!(t.elected, vec![0, 2]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn seats_filled_and_votes_conserved(
+            e in crate::tally::irv::arb_election(),
+            seed in proptest::prelude::any::<u64>(),
+        ) {
+            let t = count(&e, TieBreak { seed: Some(seed) });
+            assert_invariant(&e, &t);
+            proptest::prop_assert!(t.tied.is_empty());
+            proptest::prop_assert_eq!(t.elected.len(), e.seats.min(e.running().len()));
+            let mut distinct = t.elected.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            proptest::prop_assert_eq!(distinct.len(), t.elected.len());
+            proptest::prop_assert!(t.elected.iter().all(|&c| !e.is_withdrawn(c)));
+            let u = count(&e, TieBreak::default());
+            assert_invariant(&e, &u);
+            if u.tied.is_empty() {
+                proptest::prop_assert_eq!(&u.elected, &t.elected);
+            }
+        }
     }
 }

@@ -203,6 +203,6 @@ pub fn open_new(collective: Collective) -> Open {
 /// Writes the open collective if it has unsaved changes. Returns the new revision
 /// or why nothing was written (storage unchanged in that case).
 pub fn save(open: &Open) -> Result<u64, SaveError> {
-    let text = governance::file::save(&open.collective);
+    let text = governance::file::save_compact(&open.collective);
     store::save(&open.id, open.revision, &text)
 }

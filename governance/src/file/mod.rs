@@ -119,7 +119,7 @@ fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        let path = if path == "." || path == "?" { String::new() } else { path };
         json_error(path, e.inner())
     })?;
     de.end().map_err(|e| json_error(String::new(), &e))?;

@@ -13,18 +13,18 @@
 //! next free one deterministically).
 
 mod check;
-mod compat;
 pub mod csv;
-pub mod date;
 pub mod log;
 pub mod meeting;
 pub mod member;
+pub mod time;
 pub mod verify;
 mod voting;
 
+pub use crate::calendar::Date;
+pub use crate::legal::LegalForm;
+pub use crate::validate::Finding;
 pub(crate) use check::{ballots as check_ballots, election as check_election};
-pub use compat::{regime_of, Finding, LegalForm};
-pub use date::{Date, DateError, TimeOfDay};
 pub use log::{DecisionLog, Hash, LogEntry};
 pub use meeting::{
     AgendaItem, Amendment, BallotBox, Ballots, CandidateElection, Choice, CountingMethod,
@@ -32,6 +32,7 @@ pub use meeting::{
     VoteCounts, VoteKind, VoteOn, VoteRecord,
 };
 pub use member::{next_id, Member, MemberProblem, Role};
+pub use time::{TimeError, TimeOfDay};
 pub use voting::{voters, AdvanceChoice, Decided, ElectionResult};
 
 use crate::attendance::{MemberId, Proxy, ProxyRefusal};
@@ -168,6 +169,19 @@ pub struct Collective {
     log: DecisionLog,
 }
 
+/// The regime whose rules a legal form brings; `None` for a company (a BV:
+/// shares decide, which Samen does not model).
+pub fn regime_of(form: LegalForm) -> Option<Regime> {
+    use crate::legal::GovernanceKind as K;
+    match form.governance_kind() {
+        K::InformalGroup => Some(Regime::InformalGroup),
+        K::Vereniging => Some(Regime::Vereniging),
+        K::Cooperatie => Some(Regime::Cooperatie),
+        K::Stichting => Some(Regime::Stichting),
+        K::Company => None,
+    }
+}
+
 fn regime(form: LegalForm) -> Result<Regime, CollectiveError> {
     regime_of(form).ok_or(CollectiveError::UnsupportedLegalForm(form))
 }
@@ -291,7 +305,7 @@ impl Collective {
     }
 
     fn findings_for(&self, rules: &RuleSet, regime: Regime) -> Vec<Finding> {
-        compat::validate_with_votes(rules, regime, self.entitled_votes(rules))
+        crate::validate::validate_with_votes(rules, regime, self.entitled_votes(rules))
     }
 
     /// The findings if none is a violation; else the error with all of them.

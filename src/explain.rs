@@ -333,64 +333,6 @@ pub fn say(lang: Lang, decision: &Decision) -> Said {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use governance::attendance::Turnout;
-    use governance::motion::{decide, Votes};
-    use governance::rules::Rule;
-
-    fn rule(t: Threshold) -> Rule {
-        Rule {
-            threshold: t,
-            ..Rule::default()
-        }
-    }
-
-    #[test]
-    fn two_thirds_of_nine_in_both_languages() {
-        let votes = Votes {
-            abstain: 1,
-            ..Votes::new(6, 3)
-        };
-        let d = decide(&rule(Threshold::TWO_THIRDS), &votes, &Turnout::default());
-        let nl = say(Lang::Nl, &d);
-        assert_eq!(nl.headline, "✔ Aangenomen");
-        assert_eq!(
-            nl.details[1],
-            "6 stemmen voor van de 9 uitgebrachte stemmen; nodig was minstens 6 (ten minste twee derde van de uitgebrachte stemmen)."
-        );
-        let en = say(Lang::En, &d);
-        assert_eq!(en.headline, "✔ Passed");
-        assert!(
-            en.details[1].starts_with("6 votes for out of 9 votes cast; at least 6 were needed")
-        );
-    }
-
-    #[test]
-    fn more_than_two_thirds_of_nine_is_rejected_with_seven_needed() {
-        let votes = Votes {
-            abstain: 1,
-            ..Votes::new(6, 3)
-        };
-        let t = Threshold::more_than(Fraction::TWO_THIRDS);
-        let d = decide(&rule(t), &votes, &Turnout::default());
-        let nl = say(Lang::Nl, &d);
-        assert_eq!(nl.class, "rejected");
-        assert!(
-            nl.details[1].contains("nodig was minstens 7"),
-            "{:?}",
-            nl.details
-        );
-    }
-
-    #[test]
-    fn tie_is_explained() {
-        let d = decide(&Rule::default(), &Votes::new(5, 5), &Turnout::default());
-        assert!(say(Lang::Nl, &d).details[1].starts_with("De stemmen staken (5 voor, 5 tegen)"));
-    }
-}
-
 /// The name of a decision type.
 pub fn decision_type_name(lang: Lang, d: governance::rules::DecisionType) -> &'static str {
     use governance::rules::DecisionType as D;
@@ -479,5 +421,63 @@ pub fn problem_words(lang: Lang, p: &governance::validate::Problem) -> String {
         (P::MembersRequestTooHigh { maximum, .. }, Lang::En) => format!("Members with {}/{} of the votes may always call a meeting; you may only lower that.", maximum.num(), maximum.den()),
         (P::MembersRequestMissing, Lang::Nl) => "Leden met 1/10 van de stemmen mogen altijd een vergadering vragen.".into(),
         (P::MembersRequestMissing, Lang::En) => "Members with 1/10 of the votes may always call a meeting.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use governance::attendance::Turnout;
+    use governance::motion::{decide, Votes};
+    use governance::rules::Rule;
+
+    fn rule(t: Threshold) -> Rule {
+        Rule {
+            threshold: t,
+            ..Rule::default()
+        }
+    }
+
+    #[test]
+    fn two_thirds_of_nine_in_both_languages() {
+        let votes = Votes {
+            abstain: 1,
+            ..Votes::new(6, 3)
+        };
+        let d = decide(&rule(Threshold::TWO_THIRDS), &votes, &Turnout::default());
+        let nl = say(Lang::Nl, &d);
+        assert_eq!(nl.headline, "✔ Aangenomen");
+        assert_eq!(
+            nl.details[1],
+            "6 stemmen voor van de 9 uitgebrachte stemmen; nodig was minstens 6 (ten minste twee derde van de uitgebrachte stemmen)."
+        );
+        let en = say(Lang::En, &d);
+        assert_eq!(en.headline, "✔ Passed");
+        assert!(
+            en.details[1].starts_with("6 votes for out of 9 votes cast; at least 6 were needed")
+        );
+    }
+
+    #[test]
+    fn more_than_two_thirds_of_nine_is_rejected_with_seven_needed() {
+        let votes = Votes {
+            abstain: 1,
+            ..Votes::new(6, 3)
+        };
+        let t = Threshold::more_than(Fraction::TWO_THIRDS);
+        let d = decide(&rule(t), &votes, &Turnout::default());
+        let nl = say(Lang::Nl, &d);
+        assert_eq!(nl.class, "rejected");
+        assert!(
+            nl.details[1].contains("nodig was minstens 7"),
+            "{:?}",
+            nl.details
+        );
+    }
+
+    #[test]
+    fn tie_is_explained() {
+        let d = decide(&Rule::default(), &Votes::new(5, 5), &Turnout::default());
+        assert!(say(Lang::Nl, &d).details[1].starts_with("De stemmen staken (5 voor, 5 tegen)"));
     }
 }

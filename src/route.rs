@@ -72,7 +72,9 @@ pub enum CollectiveView {
 impl CollectiveView {
     /// Parses the path after `collectief`.
     fn parse(path: &str) -> CollectiveView {
-        let rest = path.trim_start_matches("collectief").trim_start_matches('/');
+        let rest = path
+            .trim_start_matches("collectief")
+            .trim_start_matches('/');
         let (page, query) = rest.split_once('?').unwrap_or((rest, ""));
         match page.trim_end_matches('/') {
             "nieuw" => CollectiveView::New {

@@ -16,22 +16,55 @@ fn two(lang: Lang, nl: String, en: String) -> String {
 pub fn proxy_refusal(lang: Lang, r: &ProxyRefusal) -> String {
     let s = |nl: &str, en: &str| two(lang, nl.into(), en.into());
     match r {
-        ProxyRefusal::NotAllowed => s("De stemregels staan geen volmachten toe.", "The voting rules do not allow proxies."),
-        ProxyRefusal::UnknownMember { .. } => s("Dit lid bestaat niet.", "This member does not exist."),
-        ProxyRefusal::Suspended { .. } => s("Een geschorst lid heeft geen stem om over te dragen of uit te brengen.", "A suspended member has no vote to give or cast."),
-        ProxyRefusal::SelfProxy => s("Een lid kan zichzelf geen volmacht geven.", "A member cannot give a proxy to themselves."),
-        ProxyRefusal::GiverPresent => s("Wie zelf aanwezig is, stemt zelf en geeft geen volmacht.", "Whoever is present votes in person and gives no proxy."),
-        ProxyRefusal::GiverAlreadyGave { .. } => s("Dit lid heeft al een volmacht gegeven.", "This member already gave a proxy."),
-        ProxyRefusal::HolderRepresented => s("De gemachtigde wordt zelf vertegenwoordigd; een volmacht doorgeven kan niet.", "The holder is represented themselves; a proxy cannot be passed on."),
-        ProxyRefusal::HolderNotPresent => s("De gemachtigde moet aanwezig zijn.", "The proxy holder must be present."),
-        ProxyRefusal::HolderAtMaximum { .. } => s("De gemachtigde heeft al het maximum aantal volmachten.", "The holder already holds the maximum number of proxies."),
-        ProxyRefusal::NotInWriting => s("Een volmacht moet schriftelijk zijn (ook elektronisch mag; BW 2:38 lid 4).", "A proxy must be in writing (electronic is fine; BW 2:38 lid 4)."),
+        ProxyRefusal::NotAllowed => s(
+            "De stemregels staan geen volmachten toe.",
+            "The voting rules do not allow proxies.",
+        ),
+        ProxyRefusal::UnknownMember { .. } => {
+            s("Dit lid bestaat niet.", "This member does not exist.")
+        }
+        ProxyRefusal::Suspended { .. } => s(
+            "Een geschorst lid heeft geen stem om over te dragen of uit te brengen.",
+            "A suspended member has no vote to give or cast.",
+        ),
+        ProxyRefusal::SelfProxy => s(
+            "Een lid kan zichzelf geen volmacht geven.",
+            "A member cannot give a proxy to themselves.",
+        ),
+        ProxyRefusal::GiverPresent => s(
+            "Wie zelf aanwezig is, stemt zelf en geeft geen volmacht.",
+            "Whoever is present votes in person and gives no proxy.",
+        ),
+        ProxyRefusal::GiverAlreadyGave { .. } => s(
+            "Dit lid heeft al een volmacht gegeven.",
+            "This member already gave a proxy.",
+        ),
+        ProxyRefusal::HolderRepresented => s(
+            "De gemachtigde wordt zelf vertegenwoordigd; een volmacht doorgeven kan niet.",
+            "The holder is represented themselves; a proxy cannot be passed on.",
+        ),
+        ProxyRefusal::HolderNotPresent => s(
+            "De gemachtigde moet aanwezig zijn.",
+            "The proxy holder must be present.",
+        ),
+        ProxyRefusal::HolderAtMaximum { .. } => s(
+            "De gemachtigde heeft al het maximum aantal volmachten.",
+            "The holder already holds the maximum number of proxies.",
+        ),
+        ProxyRefusal::NotInWriting => s(
+            "Een volmacht moet schriftelijk zijn (ook elektronisch mag; BW 2:38 lid 4).",
+            "A proxy must be in writing (electronic is fine; BW 2:38 lid 4).",
+        ),
     }
 }
 
 fn member_problem(lang: Lang, p: &MemberProblem) -> String {
     let text = format!("{p:?}");
-    two(lang, format!("De gegevens van het lid kloppen niet ({text})."), format!("The member's data is not valid ({text})."))
+    two(
+        lang,
+        format!("De gegevens van het lid kloppen niet ({text})."),
+        format!("The member's data is not valid ({text})."),
+    )
 }
 
 /// Lines explaining a refused change.

@@ -37,8 +37,12 @@ pub fn log() -> Html {
     let log = open.collective.log();
     let fill = crate::i18n::fill;
     let chain = match log.check() {
-        Ok(()) => html! { <p class="result passed" role="status">{ fill(L::ChainOk.get(lang), &[&log.len(), &log.head().to_string()[..12].to_string()]) }</p> },
-        Err(e) => html! { <p class="result no-quorum" role="alert">{ fill(L::ChainBroken.get(lang), &[&e.seq]) }</p> },
+        Ok(()) => {
+            html! { <p class="result passed" role="status">{ fill(L::ChainOk.get(lang), &[&log.len(), &log.head().to_string()[..12].to_string()]) }</p> }
+        }
+        Err(e) => {
+            html! { <p class="result no-quorum" role="alert">{ fill(L::ChainBroken.get(lang), &[&e.seq]) }</p> }
+        }
     };
     let rows = log.entries().iter().rev().map(|e| {
         let (kind, result) = match &e.body {
@@ -49,13 +53,30 @@ pub fn log() -> Html {
                     MotionOutcome::NoQuorum => L::NoQuorum,
                     MotionOutcome::Invalid => L::Invalid,
                 };
-                let counts = fill(L::Counts.get(lang), &[&m.votes.yes, &m.votes.no, &m.votes.abstain, &m.votes.blank]);
-                let declared = if m.declared_by_chair { format!(" · {}", L::Declared.get(lang)) } else { String::new() };
-                (decision_type_name(lang, m.decision_type).to_string(), format!("{} ({counts}){declared}", r.get(lang)))
+                let counts = fill(
+                    L::Counts.get(lang),
+                    &[&m.votes.yes, &m.votes.no, &m.votes.abstain, &m.votes.blank],
+                );
+                let declared = if m.declared_by_chair {
+                    format!(" · {}", L::Declared.get(lang))
+                } else {
+                    String::new()
+                };
+                (
+                    decision_type_name(lang, m.decision_type).to_string(),
+                    format!("{} ({counts}){declared}", r.get(lang)),
+                )
             }
             EntryBody::Election(el) => {
-                let names: Vec<&str> = el.elected.iter().filter_map(|&i| el.candidates.get(i).map(String::as_str)).collect();
-                (decision_type_name(lang, el.decision_type).to_string(), fill(L::Elected.get(lang), &[&names.join(", ")]))
+                let names: Vec<&str> = el
+                    .elected
+                    .iter()
+                    .filter_map(|&i| el.candidates.get(i).map(String::as_str))
+                    .collect();
+                (
+                    decision_type_name(lang, el.decision_type).to_string(),
+                    fill(L::Elected.get(lang), &[&names.join(", ")]),
+                )
             }
             EntryBody::Challenge(c) => (String::new(), fill(L::Challenge.get(lang), &[&c.entry])),
         };

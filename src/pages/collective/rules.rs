@@ -7,9 +7,7 @@ use crate::state::{use_app, Action};
 use crate::workspace::Change;
 use governance::collective::{Collective, CollectiveError, Finding};
 use governance::fraction::Fraction;
-use governance::rules::{
-    Comparison, DecisionType, Method, Quorum, RuleSet, VoteBase,
-};
+use governance::rules::{Comparison, DecisionType, Method, Quorum, RuleSet, VoteBase};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -34,6 +32,9 @@ crate::texts! { R {
     Current => ("Nu: {}", "Now: {}"),
     Saved => ("Regel opgeslagen: {}.", "Rule saved: {}."),
 } }
+
+/// Applies a select's value to a rule.
+type RuleEdit = Rc<dyn Fn(&mut governance::rules::Rule, &str)>;
 
 const FRACTIONS: [(u64, u64); 5] = [(1, 2), (2, 3), (3, 4), (9, 10), (1, 1)];
 const BASES: [VoteBase; 5] = [
@@ -73,10 +74,12 @@ pub fn rules() -> Html {
                 Ok(_) => {
                     refused.set(None);
                     let name = decision_type_name(lang, decision);
-                    app.dispatch(Action::Change(Change(Rc::new(move |c: &mut Collective| {
-                        c.set_rules(set.clone())?;
-                        Ok(Some(crate::i18n::fill(R::Saved.get(lang), &[&name])))
-                    }))));
+                    app.dispatch(Action::Change(Change(Rc::new(
+                        move |c: &mut Collective| {
+                            c.set_rules(set.clone())?;
+                            Ok(Some(crate::i18n::fill(R::Saved.get(lang), &[&name])))
+                        },
+                    ))));
                 }
                 Err(CollectiveError::RulesViolateLaw(f)) => refused.set(Some((decision, f))),
                 Err(e) => {
@@ -88,7 +91,7 @@ pub fn rules() -> Html {
     };
     let sections = c.rules().rules.iter().map(|(&decision, rule)| {
         let set = c.rules().clone();
-        let edit = |f: Rc<dyn Fn(&mut governance::rules::Rule, &str)>| {
+        let edit = |f: RuleEdit| {
             let set = set.clone();
             let try_rules = try_rules.clone();
             Callback::from(move |e: Event| {
@@ -214,7 +217,9 @@ fn base_id(b: VoteBase) -> &'static str {
 /// One finding: the problem and its source.
 pub fn finding_html(lang: Lang, f: &Finding) -> Html {
     match f {
-        Finding::Violation { problem, citation, .. } => html! {
+        Finding::Violation {
+            problem, citation, ..
+        } => html! {
             <p>{ problem_words(lang, problem) }{ " " }<span class="source">{ R::Source.get(lang) }{ ": " }{ citation_words(lang, citation) }</span></p>
         },
         Finding::Deviation { citation, .. } => html! {

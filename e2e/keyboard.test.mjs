@@ -61,7 +61,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
       'the skip link hides again once it loses focus');
 
     // 3. Tab goes on through the content (not back through the header), round to the navigation.
-    const trail = await pressUntil(page, 'Tab', (x) => x.inNav);
+    const trail = await pressUntil(page, 'Tab', (x) => x.inNav, 80);
     assert.equal(trail[0].inMain, true, `the first Tab after skipping stays in the content, got "${trail[0].text}"`);
 
     // 4. Tab along the navigation links to "Vergadering" and open it with Enter.

@@ -117,3 +117,30 @@ test('a new build gets a new cache and the old one is removed', async () => {
     await env.close();
   }
 });
+
+test('the web app manifest is valid and its icons are in the build', async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.name, 'Samen');
+  assert.equal(manifest.lang, 'nl');
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.theme_color, '#0b5c4a');
+  const files = distFiles();
+  for (const icon of manifest.icons) assert.ok(files.includes(icon.src), `icon ${icon.src} in dist/`);
+
+  const env = await startOnCopy();
+  try {
+    const context = await env.browser.newContext();
+    const page = await newPage(context, env.base);
+    const cdp = await context.newCDPSession(page);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    assert.equal(url, `${env.base}manifest.webmanifest`);
+    assert.deepEqual(errors, [], 'Chromium parses the manifest without errors');
+    // Installable, except that a Playwright context counts as an incognito window.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+    await context.close();
+  } finally {
+    await env.close();
+  }
+});

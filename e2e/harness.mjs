@@ -16,9 +16,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server and the browser; returns { base, browser, server, close }. */
-export async function start() {
-  const server = await serve(DIST, 0);
+/** Starts the server (on `root`, dist/ by default) and the browser; returns { base, browser, server, close }. */
+export async function start(root = DIST) {
+  const server = await serve(root, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

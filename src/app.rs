@@ -133,7 +133,13 @@ pub fn app() -> Html {
     });
 
     // Move focus to the page heading after navigation, for keyboard and screen-reader users.
-    use_effect_with(state.route.clone(), |_| {
+    // Not on the first render: a fresh page load starts at the top, so the first Tab
+    // reaches the skip link.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(state.route.clone(), move |_| {
+        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            return;
+        }
         if let Some(h1) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector("main h1").ok().flatten())
@@ -171,6 +177,18 @@ fn frame() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::SetLanguage(app.lang.other())))
     };
+    // The skip link moves focus to <main> without touching the URL: the hash holds the
+    // route, and `#main` would otherwise navigate to "page not found".
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    });
     let nav_link = |route: Route, text: Text| {
         let current = std::mem::discriminant(&app.route) == std::mem::discriminant(&route);
         html! {
@@ -181,7 +199,7 @@ fn frame() -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t(Text::SkipToContent) }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ t(Text::SkipToContent) }</a>
             <header class="site-header">
                 <div class="brand">
                     <a href="#/" class="brand-name">{ t(Text::AppName) }</a>

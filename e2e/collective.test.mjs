@@ -112,3 +112,32 @@ test('a malformed file gives a clear error and changes nothing', async () => {
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before);
   await context.close();
 });
+
+test('a file with one past count edited is refused, naming the entry', async () => {
+  const golden = JSON.parse(await readFile(new URL('../tests/data/golden-samen-1.samen.json', import.meta.url), 'utf8'));
+  const entry = golden.collective.log[0];
+  entry.body.motion.votes.no -= 1; // one past count changed after it was recorded
+  const tampered = join(OUT, 'tampered.samen.json');
+  await writeFile(tampered, JSON.stringify(golden, null, 2));
+
+  const context = await env.browser.newContext();
+  const page = await newPage(context, env.base, '#/collectief');
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  await page.getByLabel('Kies een bestand').setInputFiles(tampered);
+  const error = page.locator('#import-error');
+  await error.waitFor();
+  const message = await error.textContent();
+  assert.match(message, /Er is niets veranderd/);
+  assert.match(message, /collective\.log\[0\]/);
+  assert.match(message, new RegExp(`${entry.seq}`));
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before);
+
+  // The untouched golden file opens, with its decision log intact.
+  await page.getByLabel('Kies een bestand').setInputFiles(new URL('../tests/data/golden-samen-1.samen.json', import.meta.url).pathname);
+  await page.locator('main h1', { hasText: golden.collective.name }).waitFor();
+  await page.goto(env.base + '#/collectief/log');
+  await page.getByText(/De keten is intact/).waitFor();
+  await page.screenshot({ path: join(OUT, 'collective-log.png'), fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

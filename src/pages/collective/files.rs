@@ -16,7 +16,7 @@ crate::texts! { F {
     ChooseFile => ("Kies een bestand", "Choose a file"),
     DropHere => ("Of sleep het bestand in dit vak", "Or drop the file in this box"),
     ImportFailed => ("Dit bestand kan niet worden geopend. Er is niets veranderd.", "This file cannot be opened. Nothing has changed."),
-    Imported => ("Bestand geopend: {}. Het staat nu ook in deze browser.", "File opened: {}. It is now also stored in this browser."),
+    Imported => ("Bestand geopend: „{}”. Het staat nu ook in deze browser.", "File opened: “{}”. It is now also stored in this browser."),
     StorageTitle => ("Opslag in deze browser", "Storage in this browser"),
     StorageHelp => ("Samen bewaart alles automatisch in deze browser, bij elke wijziging. Een browser kan gegevens toch wissen (bij ruimtegebrek of als je de geschiedenis wist). Exporteren is je back-up.", "Samen saves everything automatically in this browser, on every change. A browser may still clear data (when space runs low or when you clear your history). Exporting is your backup."),
     Persisted => ("✔ De browser bewaart de gegevens van Samen blijvend.", "✔ The browser keeps Samen's data permanently."),

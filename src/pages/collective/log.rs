@@ -83,7 +83,7 @@ pub fn log() -> Html {
         html! {
             <tr>
                 <td class="num">{ e.seq }</td>
-                <td>{ e.date.to_string() }</td>
+                <td class="nowrap">{ e.date.to_string() }</td>
                 <td><strong>{ &e.title }</strong><br/><span class="small">{ kind }</span></td>
                 <td>{ result }</td>
                 <td class="mono small">{ e.hash.to_string()[..12].to_string() }</td>

@@ -88,9 +88,11 @@ fn frame() -> Html {
     let t = |text| app.t(text);
     let page = match app.route {
         Route::Home => html! { <pages::home::Home /> },
-        Route::Legal => {
-            html! { <pages::coming::Coming title={Text::NavLegal} body={Text::LegalComing} /> }
-        }
+        Route::Legal
+        | Route::LegalQuestion(_)
+        | Route::LegalResult
+        | Route::LegalCompare(_)
+        | Route::LegalFounding(_) => html! { <pages::legal::Legal /> },
         Route::Collective => {
             html! { <pages::coming::Coming title={Text::NavCollective} body={Text::CollectiveComing} /> }
         }
@@ -104,7 +106,7 @@ fn frame() -> Html {
         Callback::from(move |_| app.dispatch(Action::SetLanguage(app.lang.other())))
     };
     let nav_link = |route: Route, text: Text| {
-        let current = app.route == route;
+        let current = app.route.section() == route;
         html! {
             <li>
                 <a href={route.href()} aria-current={current.then_some("page")}>{ t(text) }</a>

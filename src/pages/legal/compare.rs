@@ -5,27 +5,18 @@
 use super::result::use_form_href;
 use super::text::{pick, T};
 use super::widgets::{self, disclaimer};
+use super::{Ctx, LegalAction};
 use crate::route::Route;
-use crate::state::use_app;
 use governance::legal::{compare, LegalForm};
 use yew::prelude::*;
 
-/// Properties of [`ComparePage`].
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    /// The forms to compare, in the order chosen.
-    pub forms: Vec<LegalForm>,
-}
+/// The comparison page for `forms` (2 or 3; fewer shows how to choose them).
+pub fn view(ctx: &Ctx, forms: &[LegalForm]) -> Html {
+    let lang = ctx.lang;
+    let t = |text: T| ctx.t(text);
+    let only_differences = ctx.state.only_differences;
 
-/// The comparison page.
-#[function_component(ComparePage)]
-pub fn compare_page(props: &CompareProps) -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let t = |text: T| text.get(lang);
-    let only_differences = use_state_eq(|| false);
-
-    if props.forms.len() < 2 {
+    if forms.len() < 2 {
         return html! {
             <section class="compare">
                 <h1 tabindex="-1">{ t(T::CompareTitle) }</h1>
@@ -35,20 +26,16 @@ pub fn compare_page(props: &CompareProps) -> Html {
         };
     }
 
-    let c = compare(&props.forms);
+    let c = compare(forms);
     let cols = c.forms.len();
-    let toggle = {
-        let only_differences = only_differences.clone();
-        Callback::from(move |_: Event| only_differences.set(!*only_differences))
-    };
     let rows = c
         .rows
         .iter()
-        .filter(|row| !(*only_differences && row.same))
+        .filter(|row| !(only_differences && row.same))
         .map(|row| {
             let marker = if row.same { T::Same } else { T::Differs };
             html! {
-                <tbody class={classes!(if row.same { "same" } else { "differs" })}>
+                <tbody data-diff={if row.same { "same" } else { "differs" }}>
                     <tr class="topic">
                         <th colspan={cols.to_string()} scope="rowgroup">
                             { pick(lang, row.topic.label()) }
@@ -71,13 +58,14 @@ pub fn compare_page(props: &CompareProps) -> Html {
             <p class="lead">{ t(T::CompareIntro) }</p>
             <p class="no-print">
                 <label class="tick">
-                    <input type="checkbox" checked={*only_differences} onchange={toggle} />
+                    <input type="checkbox" checked={only_differences}
+                        onchange={ctx.send(LegalAction::ToggleOnlyDifferences)} />
                     <span>{ t(T::OnlyDifferences) }</span>
                 </label>
             </p>
             <p class="scroll-hint narrow-only">{ t(T::ScrollHint) }</p>
             <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-                <table class={classes!("compare-table", format!("cols-{cols}"))}>
+                <table class="compare-table" data-cols={cols.to_string()}>
                     <caption id="compare-caption">{ t(T::CompareCaption) }</caption>
                     <thead>
                         <tr>

@@ -6,19 +6,12 @@ use super::export::{self, Entry, Summary};
 use super::result::use_form_href;
 use super::text::{pick, T};
 use super::widgets::{citations, disclaimer};
+use super::{Ctx, LegalAction};
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::state::use_app;
 use governance::legal::LegalForm;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
-
-/// Properties of [`FoundingPage`].
-#[derive(Properties, PartialEq)]
-pub struct FoundingProps {
-    /// The form.
-    pub form: LegalForm,
-}
 
 /// Today's date in the interface language, e.g. "23 november 2026".
 fn today(lang: Lang) -> String {
@@ -100,18 +93,14 @@ fn sections(lang: Lang, s: &Summary) -> Html {
     }
 }
 
-/// The founding summary page.
-#[function_component(FoundingPage)]
-pub fn founding_page(props: &FoundingProps) -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let t = |text: T| text.get(lang);
-    let form = props.form;
+/// The founding summary page of `form`.
+pub fn view(ctx: &Ctx, form: LegalForm) -> Html {
+    let lang = ctx.lang;
+    let t = |text: T| ctx.t(text);
     let summary = export::summary(lang, form);
     let date = today(lang);
-    let failed = use_state_eq(|| false);
 
-    let on_print = Callback::from(|_| {
+    let on_print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -119,10 +108,11 @@ pub fn founding_page(props: &FoundingProps) -> Html {
     let on_download = {
         let summary = summary.clone();
         let date = date.clone();
-        let failed = failed.clone();
-        Callback::from(move |_| {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
             let html = export::to_html(lang, &summary, &date);
-            failed.set(download(&export::file_name(form), &html).is_err());
+            let ok = download(&export::file_name(form), &html).is_ok();
+            dispatch.dispatch(LegalAction::Downloaded(ok));
         })
     };
 
@@ -139,7 +129,7 @@ pub fn founding_page(props: &FoundingProps) -> Html {
                 <button type="button" id="download-button" class="secondary" onclick={on_download}>
                     { t(T::Download) }
                 </button>
-                if *failed {
+                if ctx.state.download_failed {
                     <p class="problem" role="alert">{ t(T::DownloadFailed) }</p>
                 }
             </div>

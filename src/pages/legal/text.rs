@@ -29,6 +29,7 @@ pub enum T {
     AnsweredOf,
     QuestionsAnswered,
     NoneYet,
+    NoneYetLower,
     SeeResultWithReasons,
     FitsNow,
     // Result
@@ -123,6 +124,7 @@ impl T {
             AnsweredOf => "van de",
             QuestionsAnswered => "vragen beantwoord.",
             NoneYet => "Nog geen",
+            NoneYetLower => "nog geen",
             SeeResultWithReasons => "Bekijk de uitslag met redenen",
             FitsNow => "Past nu bij jullie:",
             ResultTitle => "Welke rechtsvorm past bij jullie?",
@@ -206,6 +208,7 @@ impl T {
             AnsweredOf => "of",
             QuestionsAnswered => "questions answered.",
             NoneYet => "None yet",
+            NoneYetLower => "none yet",
             SeeResultWithReasons => "See the result with reasons",
             FitsNow => "Fits you now:",
             ResultTitle => "Which legal form fits you?",

@@ -103,12 +103,8 @@ pub fn status_badge(lang: Lang, status: Status, always: bool) -> Html {
     if !always && !is_not_law(status) {
         return Html::default();
     }
-    let class = if is_not_law(status) {
-        "status not-law"
-    } else {
-        "status law"
-    };
-    html! { <span class={class}>{ pick(lang, status.label()) }</span> }
+    let class = if is_not_law(status) { "no" } else { "yes" };
+    html! { <span class="status" data-law={class}>{ pick(lang, status.label()) }</span> }
 }
 
 /// A catalog fact: its text, its status where not plain law, its citations.

@@ -63,7 +63,9 @@ pub fn view(ctx: &Ctx, forms: &[LegalForm]) -> Html {
                     <span>{ t(T::OnlyDifferences) }</span>
                 </label>
             </p>
-            <p class="scroll-hint narrow-only">{ t(T::ScrollHint) }</p>
+            if cols > 2 {
+                <p class="narrow-only">{ t(T::ScrollHint) }</p>
+            }
             <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
                 <table class="compare-table" data-cols={cols.to_string()}>
                     <caption id="compare-caption">{ t(T::CompareCaption) }</caption>

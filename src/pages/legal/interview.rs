@@ -146,7 +146,7 @@ fn summary(ctx: &Ctx) -> Html {
         "{} {}.",
         ctx.t(T::FitsNow),
         if fits_now.is_empty() {
-            ctx.t(T::NoneYetLower).to_string()
+            ctx.t(T::None).to_string()
         } else {
             fits_now.join(", ")
         }

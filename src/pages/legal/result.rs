@@ -74,12 +74,22 @@ pub fn view(ctx: &Ctx) -> Html {
             }
         })
     };
-    let chosen: Vec<&str> = selected.iter().map(|f| pick(lang, f.name())).collect();
 
     html! {
         <section class="result">
             <h1 tabindex="-1">{ ctx.t(T::ResultTitle) }</h1>
             <p class="lead">{ ctx.t(T::ResultIntro) }</p>
+            <ul class="glance">
+                { for [Fit::Fits, Fit::PossibleWithCaveats, Fit::DoesNotFit].into_iter().map(|fit| {
+                    let names: Vec<&str> = rec.group(fit).iter().map(|r| pick(lang, r.form.name())).collect();
+                    html! {
+                        <li data-fit={fit_class(fit)}>
+                            <strong>{ with_symbol(fit_symbol(fit), pick(lang, fit.label())) }{ ": " }</strong>
+                            { if names.is_empty() { ctx.t(T::None).to_string() } else { names.join(", ") } }
+                        </li>
+                    }
+                }) }
+            </ul>
             { disclaimer(lang) }
             <section aria-labelledby="open-title">
                 <h2 id="open-title">{ ctx.t(T::OpenTitle) }</h2>
@@ -89,12 +99,12 @@ pub fn view(ctx: &Ctx) -> Html {
             { group(Fit::Fits, T::FitsIntro) }
             { group(Fit::PossibleWithCaveats, T::CaveatsIntro) }
             { group(Fit::DoesNotFit, T::NotFitIntro) }
-            <div class="compare-bar no-print">
+            <div class="compare-bar no-print" data-sticky={(!selected.is_empty()).then_some("true")}>
                 <p aria-live="polite">
-                    if chosen.is_empty() {
+                    if selected.is_empty() {
                         { ctx.t(T::CompareChoose) }
                     } else {
-                        { format!("{} ({}) {}", chosen.join(", "), chosen.len(), ctx.t(T::Chosen)) }
+                        { format!("{} {}", selected.len(), ctx.t(T::Chosen)) }
                     }
                 </p>
                 if let Some(problem) = ctx.state.compare_problem {
@@ -157,8 +167,8 @@ fn reason(lang: Lang, r: &Reason) -> Html {
     html! {
         <li class="reason" data-stance={stance_class(r.stance)}>
             <p class="stance">{ with_symbol(stance_symbol(r.stance), pick(lang, r.stance.label())) }</p>
-            { fact(lang, r.fact, false) }
             { basis(lang, r.basis) }
+            { fact(lang, r.fact, false) }
         </li>
     }
 }

@@ -70,8 +70,11 @@ test('journey 1 on a phone: a broodfonds of 35 self-employed people, one questio
     if (n < BROODFONDS.length) {
       await page.getByRole('link', { name: 'Volgende vraag' }).click();
       await page.waitForURL(new RegExp(`#/rechtsvorm/vraag/${n + 1}$`));
+      // Keyboard and screen-reader users land on the new question.
+      await page.waitForFunction((id) => document.activeElement?.id === id, `vraag-${n + 1}`);
     }
   }
+  await page.screenshot({ path: join(OUT, 'legal-question-12-phone.png') });
   // The result so far changed with the answers.
   const summary = page.locator('aside.summary');
   assert.match(await summary.locator('[data-fit="fits"]').textContent(), /Informele vereniging \(zonder notaris\)/);

@@ -69,7 +69,7 @@ pub fn view(ctx: &Ctx, step: Option<usize>) -> Html {
     };
 
     html! {
-        <section class="interview">
+        <section class="interview" data-later={(current > 1).then_some("true")}>
             <h1 tabindex="-1">{ ctx.t(T::Title) }</h1>
             <p class="lead">{ ctx.t(T::Intro) }</p>
             <p class="note" data-warning={ctx.state.save_failed.then_some("true")} role="status">

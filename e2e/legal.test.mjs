@@ -49,6 +49,9 @@ const ENERGY = [
 /** The radio button `label` of question `n` (1-based). */
 const option = (page, n, label) => page.locator(`#vraag-${n}`).getByLabel(label, { exact: true });
 
+/** Waits until the page heading is `text` (a hash change re-renders a moment later). */
+const heading = (page, text) => page.locator('main h1', { hasText: text }).waitFor();
+
 /** Horizontal overflow of the whole page, in pixels (0 = nothing sticks out). */
 const overflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -77,19 +80,20 @@ test('journey 1 on a phone: a broodfonds of 35 self-employed people, one questio
   await page.screenshot({ path: join(OUT, 'legal-question-12-phone.png') });
   // The result so far changed with the answers.
   const summary = page.locator('aside.summary');
-  assert.match(await summary.locator('[data-fit="fits"]').textContent(), /Informele vereniging \(zonder notaris\)/);
+  await summary.locator('[data-fit="fits"] li', { hasText: 'Informele vereniging (zonder notaris)' }).waitFor();
 
   // Back and forward follow the questions.
   await page.goBack();
   await page.waitForURL(/#\/rechtsvorm\/vraag\/11$/);
-  assert.equal(await page.locator('#vraag-11').isVisible(), true);
+  await page.locator('#vraag-11').waitFor({ state: 'visible' });
   assert.equal(await page.locator('#vraag-12').isVisible(), false);
   await page.goForward();
   await page.waitForURL(/#\/rechtsvorm\/vraag\/12$/);
+  await page.locator('#vraag-12').waitFor({ state: 'visible' });
 
   await page.getByRole('link', { name: 'Bekijk de uitslag' }).first().click();
   await page.waitForURL(/#\/rechtsvorm\/uitslag$/);
-  assert.equal(await page.locator('main h1').textContent(), 'Welke rechtsvorm past bij jullie?');
+  await heading(page, 'Welke rechtsvorm past bij jullie?');
 
   const fits = page.locator('section[data-fit="fits"]');
   assert.match(await fits.locator('h2').textContent(), /Past bij jullie/);
@@ -140,6 +144,7 @@ test('journey 2 on a laptop: an energy cooperative, compare, founding summary, p
 
   await page.getByRole('link', { name: 'Bekijk de uitslag met redenen' }).click();
   await page.waitForURL(/#\/rechtsvorm\/uitslag$/);
+  await heading(page, 'Welke rechtsvorm past bij jullie?');
   const fits = page.locator('section[data-fit="fits"]');
   assert.match(await fits.locator('#vorm-cooperative_ua h3').textContent(), /Coöperatie U\.A\./);
   assert.match(await fits.textContent(), /BW 2:53/);
@@ -156,6 +161,7 @@ test('journey 2 on a laptop: an energy cooperative, compare, founding summary, p
   await page.getByLabel('Vergelijken: Formele vereniging (bij de notaris)').check();
   await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
   await page.waitForURL(/#\/rechtsvorm\/vergelijk\/cooperative_ua,vereniging_full$/);
+  await heading(page, 'Vormen vergelijken');
   const table = page.locator('table.compare-table');
   assert.deepEqual(await table.locator('thead th').allTextContents(),
     ['Coöperatie U.A.', 'Formele vereniging (bij de notaris)']);
@@ -165,19 +171,31 @@ test('journey 2 on a laptop: an energy cooperative, compare, founding summary, p
   assert.match(await table.locator('tbody[data-diff="same"] th').first().textContent(), /= Gelijk/);
   await page.screenshot({ path: join(OUT, 'legal-compare-laptop.png'), fullPage: true });
   await page.getByLabel('Toon alleen de verschillen').check();
-  assert.equal(await table.locator('tbody[data-diff="same"]').count(), 0);
+  await table.locator('tbody[data-diff="same"]').first().waitFor({ state: 'detached' });
+  assert.ok(await table.locator('tbody[data-diff="differs"]').count() >= 3);
   await page.getByLabel('Toon alleen de verschillen').uncheck();
 
-  // The comparison on a phone: the table scrolls inside its wrapper, the page does not.
+  // The comparison on a phone: two forms fit the width; with three the table scrolls
+  // inside its wrapper, the page does not.
   await page.setViewportSize({ width: 360, height: 740 });
   assert.equal(await overflow(page), 0);
   await page.screenshot({ path: join(OUT, 'legal-compare-phone.png'), fullPage: true });
+  const phone = await context.newPage();
+  await phone.goto(env.base + '#/rechtsvorm/vergelijk/cooperative_ua,vereniging_full,stichting');
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.locator('table.compare-table').waitFor();
+  assert.equal(await overflow(phone), 0);
+  const wrapper = phone.locator('.table-scroll');
+  assert.ok(await wrapper.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table scrolls sideways');
+  assert.equal(await wrapper.getAttribute('tabindex'), '0', 'keyboard users can scroll it');
+  await phone.screenshot({ path: join(OUT, 'legal-compare-3-phone.png') });
+  await phone.close();
   await page.setViewportSize(LAPTOP.viewport);
 
   // The founding summary.
   await page.getByRole('link', { name: 'Wat moet je regelen? (Coöperatie U.A.)' }).click();
   await page.waitForURL(/#\/rechtsvorm\/oprichting\/cooperative_ua$/);
-  assert.equal(await page.locator('main h1').textContent(), 'Coöperatie U.A.: wat moet je regelen?');
+  await heading(page, 'Coöperatie U.A.: wat moet je regelen?');
   const article = page.locator('article.founding');
   assert.match(await article.textContent(), /Notaris: Verplicht/);
   assert.match(await article.textContent(), /Stappen/);
@@ -241,8 +259,8 @@ test('start over forgets every answer, after a confirmation', async () => {
   assert.equal(await option(page, 2, 'Een klein bestuur; leden zijn niet nodig').isChecked(), true);
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
   await page.getByRole('button', { name: 'Ja, wis mijn antwoorden' }).click();
-  assert.equal(await option(page, 2, 'Een klein bestuur; leden zijn niet nodig').isChecked(), false);
-  assert.equal(await page.evaluate(() => localStorage.getItem('samen.legal.answers')), null);
+  await page.waitForFunction(() => !document.querySelector('input[type="radio"]:checked'));
+  await page.waitForFunction(() => localStorage.getItem('samen.legal.answers') === null);
   await page.reload();
   await page.locator('main h1').waitFor();
   assert.equal(await page.locator('input[type="radio"]:checked').count(), 0);

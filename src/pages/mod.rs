@@ -2,4 +2,5 @@
 
 pub mod coming;
 pub mod home;
+pub mod legal;
 pub mod not_found;

@@ -162,9 +162,11 @@ fn frame() -> Html {
     let t = |text| app.t(text);
     let page = match &app.route {
         Route::Home => html! { <pages::home::Home /> },
-        Route::Legal => {
-            html! { <pages::coming::Coming title={Text::NavLegal} body={Text::LegalComing} /> }
-        }
+        Route::Legal
+        | Route::LegalQuestion(_)
+        | Route::LegalResult
+        | Route::LegalCompare(_)
+        | Route::LegalFounding(_) => html! { <pages::legal::Legal /> },
         Route::Collective(view) => {
             html! { <pages::collective::CollectivePage view={view.clone()} /> }
         }
@@ -190,7 +192,7 @@ fn frame() -> Html {
         }
     });
     let nav_link = |route: Route, text: Text| {
-        let current = std::mem::discriminant(&app.route) == std::mem::discriminant(&route);
+        let current = app.route.section() == route;
         html! {
             <li>
                 <a href={route.href()} aria-current={current.then_some("page")}>{ t(text) }</a>

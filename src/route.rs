@@ -1,13 +1,23 @@
 //! Routes, kept in the URL hash (`#/rechtsvorm`) so that the app works from any
 //! static server and offline, and so that back/forward navigation just works.
 
+use governance::legal::{LegalForm, Question};
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     /// Start page.
     Home,
-    /// Legal-form guide.
+    /// Legal-form guide: the interview (on a phone, its first question).
     Legal,
+    /// Legal-form guide: the interview at question `n` (1-based), `#/rechtsvorm/vraag/3`.
+    LegalQuestion(usize),
+    /// Legal-form guide: the result with reasons, `#/rechtsvorm/uitslag`.
+    LegalResult,
+    /// Legal-form guide: forms side by side, `#/rechtsvorm/vergelijk/stichting,bv`.
+    LegalCompare(Vec<LegalForm>),
+    /// Legal-form guide: what founding a form takes, `#/rechtsvorm/oprichting/stichting`.
+    LegalFounding(LegalForm),
     /// The collective: members, rules, decision log, files.
     Collective(CollectiveView),
     /// Meeting mode.
@@ -16,6 +26,9 @@ pub enum Route {
     NotFound,
 }
 
+/// At most this many forms are compared side by side.
+pub const MAX_COMPARED: usize = 3;
+
 impl Route {
     /// Parses a `location.hash` value (`""`, `"#/"`, `"#/rechtsvorm"`, …).
     pub fn from_hash(hash: &str) -> Route {
@@ -23,7 +36,7 @@ impl Route {
         let first = path.split(['/', '?']).next().unwrap_or("");
         match first {
             "" => Route::Home,
-            "rechtsvorm" => Route::Legal,
+            "rechtsvorm" => legal_from_path(path),
             "collectief" => Route::Collective(CollectiveView::parse(path)),
             "vergadering" => Route::Meeting,
             _ => Route::NotFound,
@@ -34,18 +47,65 @@ impl Route {
     pub fn hash(&self) -> String {
         match self {
             Route::Collective(view) => view.hash(),
-            other => other.href().to_string(),
+            other => other.href(),
         }
     }
 
-    /// The hash that leads to this route's main page.
-    pub fn href(&self) -> &'static str {
+    /// The hash that leads to this route.
+    pub fn href(&self) -> String {
         match self {
-            Route::Home | Route::NotFound => "#/",
-            Route::Legal => "#/rechtsvorm",
-            Route::Collective(_) => "#/collectief",
-            Route::Meeting => "#/vergadering",
+            Route::Home | Route::NotFound => "#/".into(),
+            Route::Legal => "#/rechtsvorm".into(),
+            Route::LegalQuestion(n) => format!("#/rechtsvorm/vraag/{n}"),
+            Route::LegalResult => "#/rechtsvorm/uitslag".into(),
+            Route::LegalCompare(forms) => {
+                let ids: Vec<&str> = forms.iter().map(|f| f.id()).collect();
+                format!("#/rechtsvorm/vergelijk/{}", ids.join(","))
+            }
+            Route::LegalFounding(form) => format!("#/rechtsvorm/oprichting/{}", form.id()),
+            Route::Collective(_) => "#/collectief".into(),
+            Route::Meeting => "#/vergadering".into(),
         }
+    }
+
+    /// The top-level page this route belongs to (the navigation marks it as current).
+    pub fn section(&self) -> Route {
+        match self {
+            Route::LegalQuestion(_)
+            | Route::LegalResult
+            | Route::LegalCompare(_)
+            | Route::LegalFounding(_) => Route::Legal,
+            Route::Collective(_) => Route::Collective(CollectiveView::Overview),
+            other => other.clone(),
+        }
+    }
+}
+
+/// The sub-pages of `#/rechtsvorm/…`; unknown forms, questions or sub-pages are not found.
+fn legal_from_path(path: &str) -> Route {
+    let path = path.split('?').next().unwrap_or("");
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        ["rechtsvorm"] => Route::Legal,
+        ["rechtsvorm", "vraag", n] => match n.parse::<usize>() {
+            Ok(n) if (1..=Question::ALL.len()).contains(&n) => Route::LegalQuestion(n),
+            _ => Route::NotFound,
+        },
+        ["rechtsvorm", "uitslag"] => Route::LegalResult,
+        ["rechtsvorm", "vergelijk"] => Route::LegalCompare(Vec::new()),
+        ["rechtsvorm", "vergelijk", ids] => {
+            let mut forms: Vec<LegalForm> = Vec::new();
+            for form in ids.split(',').filter_map(LegalForm::from_id) {
+                if !forms.contains(&form) && forms.len() < MAX_COMPARED {
+                    forms.push(form);
+                }
+            }
+            Route::LegalCompare(forms)
+        }
+        ["rechtsvorm", "oprichting", id] => {
+            LegalForm::from_id(id).map_or(Route::NotFound, Route::LegalFounding)
+        }
+        _ => Route::NotFound,
     }
 }
 
@@ -112,8 +172,18 @@ mod tests {
 
     #[test]
     fn hashes_round_trip() {
-        for r in [Route::Home, Route::Legal, Route::Meeting] {
-            assert_eq!(Route::from_hash(r.href()), r);
+        for r in [
+            Route::Home,
+            Route::Legal,
+            Route::LegalQuestion(1),
+            Route::LegalQuestion(12),
+            Route::LegalResult,
+            Route::LegalCompare(vec![LegalForm::Stichting, LegalForm::CooperativeUa]),
+            Route::LegalFounding(LegalForm::VerenigingLimited),
+            Route::Collective(CollectiveView::Overview),
+            Route::Meeting,
+        ] {
+            assert_eq!(Route::from_hash(&r.href()), r);
         }
         for v in [
             CollectiveView::Overview,
@@ -129,7 +199,42 @@ mod tests {
             assert_eq!(Route::from_hash(&v.hash()), Route::Collective(v));
         }
         assert_eq!(Route::from_hash(""), Route::Home);
-        assert_eq!(Route::from_hash("#/rechtsvorm/vergelijk"), Route::Legal);
         assert_eq!(Route::from_hash("#/onbekend"), Route::NotFound);
+        assert_eq!(
+            Route::from_hash("#/collectief/nieuw?vorm=cooperative_ua"),
+            Route::Collective(CollectiveView::New {
+                form: Some("cooperative_ua".into())
+            })
+        );
+    }
+
+    #[test]
+    fn legal_sub_pages() {
+        assert_eq!(Route::from_hash("#/rechtsvorm/"), Route::Legal);
+        assert_eq!(Route::from_hash("#/rechtsvorm/vraag/0"), Route::NotFound);
+        assert_eq!(Route::from_hash("#/rechtsvorm/vraag/13"), Route::NotFound);
+        assert_eq!(Route::from_hash("#/rechtsvorm/vraag/x"), Route::NotFound);
+        assert_eq!(
+            Route::from_hash("#/rechtsvorm/oprichting/nv"),
+            Route::NotFound
+        );
+        assert_eq!(Route::from_hash("#/rechtsvorm/iets"), Route::NotFound);
+        assert_eq!(
+            Route::from_hash("#/rechtsvorm/vergelijk"),
+            Route::LegalCompare(vec![])
+        );
+        // Unknown ids and repeats are dropped; at most three forms.
+        assert_eq!(
+            Route::from_hash(
+                "#/rechtsvorm/vergelijk/bv,nv,bv,stichting,cooperative_ua,cooperative_ba"
+            ),
+            Route::LegalCompare(vec![
+                LegalForm::Bv,
+                LegalForm::Stichting,
+                LegalForm::CooperativeUa
+            ])
+        );
+        assert_eq!(Route::LegalFounding(LegalForm::Bv).section(), Route::Legal);
+        assert_eq!(Route::Meeting.section(), Route::Meeting);
     }
 }

@@ -59,3 +59,6 @@ pub fn keys() -> Result<Vec<String>, StorageError> {
 
 /// Storage key of the interface language.
 pub const LANG_KEY: &str = "samen.lang";
+
+/// Storage key of the legal-form interview's answers (serde_json of `Answers`).
+pub const LEGAL_ANSWERS_KEY: &str = "samen.legal.answers";

@@ -3,4 +3,5 @@
 pub mod collective;
 pub mod coming;
 pub mod home;
+pub mod legal;
 pub mod not_found;

@@ -453,13 +453,13 @@ fn load_errors_name_path_line_and_column() {
         &edit(&text, "\"members\"", "\"id\": \"m4\"", "\"id\": \"m3\""),
         "collective.members[3].id",
         None,
-        "DuplicateMember",
+        "member id m3 is used twice",
     );
     check_error(
         &edit(&text, "\"giver\"", "\"m7\"", "\"m99\""),
         "collective.meetings[0].attendance.proxies[0].giver",
         None,
-        "UnknownMember",
+        "no member has id m99",
     );
     check_error(
         &text.replace("samen/1", "samen/2"),

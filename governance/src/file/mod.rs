@@ -14,7 +14,7 @@
 
 pub(crate) mod v1;
 
-use crate::collective::log::ChainError;
+use crate::collective::log::{ChainError, ChainProblem};
 use crate::collective::{Collective, CollectiveError};
 use serde::Deserialize;
 use std::fmt;
@@ -81,10 +81,21 @@ impl fmt::Display for LoadError {
                 "unknown format \"{v}\": this version of Samen reads {}",
                 READABLE_FORMATS.join(", ")
             ),
-            LoadErrorKind::Invalid(e) => write!(f, "{e:?}"),
-            LoadErrorKind::Chain(e) => {
-                write!(f, "hash chain broken at entry {}: {:?}", e.seq, e.problem)
-            }
+            LoadErrorKind::Invalid(e) => write!(f, "{e}"),
+            LoadErrorKind::Chain(e) => write!(
+                f,
+                "the hash chain of the decision log is broken at entry {}: {}",
+                e.seq,
+                match e.problem {
+                    ChainProblem::Sequence { .. } => "sequence number out of order",
+                    ChainProblem::PrevHash { .. } =>
+                        "prev_hash is not the hash of the entry before",
+                    ChainProblem::Hash { .. } => "the entry was changed after it was recorded",
+                    ChainProblem::BadReference { .. } => {
+                        "it refers to an entry that is not an earlier decision"
+                    }
+                }
+            ),
         }
     }
 }

@@ -233,7 +233,7 @@ pub struct LogEntry {
 impl LogEntry {
     /// The hash this entry should have: SHA-256 of its canonical encoding.
     pub fn compute_hash(&self) -> Hash {
-        Hash::of(&canonical_json(&crate::file::v1::entry_content(self)))
+        Hash::of(&crate::file::v1::content_bytes(self))
     }
 
     /// True for a motion or an election (not a challenge).

@@ -135,6 +135,20 @@ fn ms(start: Instant) -> f64 {
 }
 
 fn main() {
+    // Profiling aid: `LOAD_ONLY=file` loads (and saves) that file ten times.
+    if let Some(path) = std::env::var_os("LOAD_ONLY") {
+        let text = std::fs::read_to_string(path).unwrap();
+        let c = load(&text).unwrap();
+        let save_too = std::env::var_os("SAVE_ONLY").is_some();
+        for _ in 0..10 {
+            if save_too {
+                std::hint::black_box(save_compact(&c));
+            } else {
+                std::hint::black_box(load(&text).unwrap());
+            }
+        }
+        return;
+    }
     let t = Instant::now();
     let c = build();
     println!(
@@ -178,6 +192,9 @@ fn main() {
     );
     println!("load (pretty):   {:6.1} ms", best[3]);
     println!("verify (recount):{:6.1} ms", best[4]);
+    if let Some(path) = std::env::var_os("WRITE_TO") {
+        std::fs::write(path, &compact).unwrap();
+    }
     if std::env::var_os("BREAKDOWN").is_some() {
         breakdown(&c, &compact);
         chain_breakdown(&c);

@@ -127,8 +127,14 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// Reads a typed value with the JSON path of the first error.
+/// Reads a typed value; on an error, reads again with path tracking to name the
+/// JSON path of the first error (tracking every value costs about a third of the
+/// time of reading, so only a failing read pays for it).
 fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(value) = T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

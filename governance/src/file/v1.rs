@@ -941,7 +941,10 @@ struct EntryContent<'a> {
 /// the same bytes as [`crate::collective::log::canonical_json`] of
 /// [`entry_content`], written without building a JSON tree.
 pub(crate) fn content_bytes(e: &LogEntry) -> Vec<u8> {
-    let v1 = entry_v1(e);
+    content_bytes_v1(&entry_v1(e))
+}
+
+fn content_bytes_v1(v1: &EntryV1) -> Vec<u8> {
     let content = EntryContent {
         body: &v1.body,
         date: &v1.date,
@@ -1256,6 +1259,11 @@ pub(crate) fn from_file(f: CollectiveV1) -> Result<Collective, Problem> {
             error: p.error,
         })?);
     }
+    let computed = f
+        .log
+        .iter()
+        .map(|e| Hash::of(&content_bytes_v1(e)))
+        .collect();
     let log: Vec<LogEntry> = f.log.into_iter().map(entry).collect();
     for (i, e) in log.iter().enumerate() {
         check_entry(e).map_err(|(path, error)| Problem {
@@ -1270,7 +1278,7 @@ pub(crate) fn from_file(f: CollectiveV1) -> Result<Collective, Problem> {
         rules: f.rules.into(),
         proposals: f.proposals.into_iter().map(proposal).collect(),
         meetings,
-        log: DecisionLog::from_entries(log),
+        log: DecisionLog::from_computed(log, computed),
     })
 }
 

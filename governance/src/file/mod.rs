@@ -3,7 +3,7 @@
 //!
 //! The file is JSON with a format field (`"format": "samen/1"`). [`load`] reads
 //! the format field first and dispatches on it, so a later version adds its own
-//! reader (and a migration to the current domain types) next to [`v1`]; an
+//! reader (and a migration to the current domain types) next to `v1` (the module `file::v1`); an
 //! unknown version is a clear error. The serialized types are separate from the
 //! domain types. The format is documented field by field in `docs/file-format.md`.
 //!

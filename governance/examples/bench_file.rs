@@ -1,7 +1,12 @@
 //! Saves and loads a large decision file and prints the time each step takes:
-//! 10,000 members and 1,000 logged decisions (100 meetings of 10 votes: open
-//! counts, roll calls of 150 members, secret votes and ranked elections of 150
-//! ballots). The browser's budget is 100 ms for each of save and load.
+//! 10,000 members and 1,000 logged decisions in 100 meetings of 10 votes, 150
+//! members present at each. Two mixes of votes:
+//! - typical: per meeting 8 open counts, 1 secret vote and 1 ranked election
+//!   (150 ballots); one open count in ten meetings is a roll call instead;
+//! - heavy: per meeting 4 open counts, 2 roll calls, 3 secret votes and 1 ranked
+//!   election — every vote with 150 voters on record.
+//!
+//! The browser's budget is 100 ms for each of save and load.
 //!
 //! Run: `cargo run --release -p governance --example bench_file`
 
@@ -18,7 +23,7 @@ const MEETINGS: usize = 100;
 const ITEMS: usize = 10;
 const VOTERS: usize = 150;
 
-fn build() -> Collective {
+fn build(heavy: bool) -> Collective {
     let mut c = Collective::new("Energiecoöperatie Groot", LegalForm::CooperativeUa).unwrap();
     let csv: String = (1..=MEMBERS)
         .map(|i| format!("Lid {i};lid{i}@voorbeeld.nl\n"))
@@ -75,9 +80,12 @@ fn build() -> Collective {
             let item = format!("i{i}");
             let kind = match i {
                 _ if i == ITEMS - 1 => VoteKind::Ballots,
-                0..=3 => VoteKind::Open,
-                4..=5 => VoteKind::RollCall,
-                _ => VoteKind::Secret,
+                0..=3 if heavy => VoteKind::Open,
+                4..=5 if heavy => VoteKind::RollCall,
+                _ if heavy => VoteKind::Secret,
+                0 if n % 10 == 0 => VoteKind::RollCall,
+                8 => VoteKind::Secret,
+                _ => VoteKind::Open,
             };
             let vote = c.open_vote(&id, &item, VoteOn::Main, kind).unwrap();
             match kind {
@@ -149,10 +157,17 @@ fn main() {
         }
         return;
     }
+    for heavy in [false, true] {
+        run(heavy);
+    }
+}
+
+fn run(heavy: bool) {
     let t = Instant::now();
-    let c = build();
+    let c = build(heavy);
     println!(
-        "built: {} members, {} meetings, {} log entries in {:.0} ms",
+        "{} mix: {} members, {} meetings, {} log entries (built in {:.0} ms)",
+        if heavy { "heavy" } else { "typical" },
         c.members().len(),
         c.meetings().len(),
         c.log().len(),
@@ -180,18 +195,18 @@ fn main() {
         best[4] = best[4].min(ms(t));
     }
     println!(
-        "file size: {:.1} MB pretty, {:.1} MB compact",
+        "  file size: {:.1} MB pretty, {:.1} MB compact",
         pretty.len() as f64 / 1e6,
         compact.len() as f64 / 1e6
     );
-    println!("save (pretty):   {:6.1} ms", best[0]);
-    println!("save (compact):  {:6.1} ms", best[1]);
+    println!("  save (pretty):    {:6.1} ms", best[0]);
+    println!("  save (compact):   {:6.1} ms", best[1]);
     println!(
-        "load (compact):  {:6.1} ms  (parse, every check, hash chain)",
+        "  load (compact):   {:6.1} ms  (parse, every check, hash chain)",
         best[2]
     );
-    println!("load (pretty):   {:6.1} ms", best[3]);
-    println!("verify (recount):{:6.1} ms", best[4]);
+    println!("  load (pretty):    {:6.1} ms", best[3]);
+    println!("  verify (recount): {:6.1} ms", best[4]);
     if let Some(path) = std::env::var_os("WRITE_TO") {
         std::fs::write(path, &compact).unwrap();
     }

@@ -263,14 +263,40 @@ pub fn load(text: &str) -> Result<Collective, LoadError> {
     Ok(collective)
 }
 
+/// A guess of the size of the file, so that the output buffer is not grown (and
+/// copied) over and over while writing.
+fn size_hint(c: &Collective) -> usize {
+    let votes: usize = c
+        .meetings()
+        .iter()
+        .flat_map(|m| &m.agenda)
+        .map(|i| i.votes.len())
+        .sum();
+    4096 + c.members().len() * 160 + votes * 2048 + c.log().len() * 4096
+}
+
+fn write(collective: &Collective, pretty: bool) -> String {
+    let file = v1::to_file(collective);
+    let mut out = Vec::with_capacity(size_hint(collective) * if pretty { 3 } else { 1 });
+    // Writing plain data into a Vec cannot fail, and serde_json writes UTF-8.
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, &file)
+    } else {
+        serde_json::to_writer(&mut out, &file)
+    };
+    match (written, String::from_utf8(out)) {
+        (Ok(()), Ok(text)) => text,
+        _ => String::new(),
+    }
+}
+
 /// The decision file of `collective`, in the current format, indented for people
 /// to read (two spaces).
 pub fn save(collective: &Collective) -> String {
-    // Serializing plain data into a String cannot fail.
-    serde_json::to_string_pretty(&v1::to_file(collective)).unwrap_or_default()
+    write(collective, true)
 }
 
 /// The decision file without whitespace: smaller, for storage.
 pub fn save_compact(collective: &Collective) -> String {
-    serde_json::to_string(&v1::to_file(collective)).unwrap_or_default()
+    write(collective, false)
 }

@@ -108,3 +108,44 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn odd_elections_recount_without_panic() {
+    let base: Value = serde_json::from_str(GOLDEN).unwrap();
+    let methods = [
+        serde_json::json!({"ranked": "plurality"}),
+        serde_json::json!({"ranked": "irv"}),
+        serde_json::json!({"ranked": "stv"}),
+        serde_json::json!({"ranked": "meek"}),
+        serde_json::json!({"ranked": "schulze"}),
+        serde_json::json!({"ranked": "borda"}),
+        serde_json::json!({"ranked": "copeland"}),
+    ];
+    for method in methods {
+        for withdrawn in [
+            serde_json::json!([0, 1, 2]),
+            serde_json::json!([0, 2]),
+            serde_json::json!([]),
+        ] {
+            for seats in [1, 2, 3] {
+                for seed in [Value::Null, Value::from(7)] {
+                    let mut v = base.clone();
+                    let e = &mut v["collective"]["log"][5]["body"]["election"];
+                    e["method"] = method.clone();
+                    e["withdrawn"] = withdrawn.clone();
+                    e["seats"] = seats.into();
+                    e["tie_seed"] = seed.clone();
+                    let text = serde_json::to_string(&v).unwrap();
+                    let c = read(&text).unwrap();
+                    let _ = verify(&c);
+                }
+            }
+        }
+        // No ballots at all.
+        let mut v = base.clone();
+        v["collective"]["log"][5]["body"]["election"]["method"] = method.clone();
+        v["collective"]["log"][5]["body"]["election"]["ballots"] =
+            serde_json::json!({"ranked": []});
+        let _ = verify(&read(&serde_json::to_string(&v).unwrap()).unwrap());
+    }
+}

@@ -403,6 +403,12 @@ impl Collective {
         }
     }
 
+    /// The findings for a draft of the rules, as [`Collective::set_rules`] would
+    /// check them (for showing warnings while the rules are edited).
+    pub fn findings_of(&self, rules: &RuleSet) -> Vec<Finding> {
+        self.findings_for(rules, self.regime)
+    }
+
     /// How the rules deviate from the defaults of the legal form (never a
     /// violation: a collective cannot hold rules that break the law).
     pub fn findings(&self) -> Vec<Finding> {

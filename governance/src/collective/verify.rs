@@ -164,6 +164,17 @@ fn explanation(recorded: &Value, recount: &Value) -> Result<(), Problem> {
     }
 }
 
+/// What a logged decision decided, recounted from its recorded inputs (typed,
+/// for rendering its explanation); `None` for a challenge, or when an election's
+/// ballots are not of its method's kind.
+pub fn recount(entry: &LogEntry) -> Option<super::Decided> {
+    match &entry.body {
+        EntryBody::Motion(m) => Some(super::Decided::Motion(recount_motion(m))),
+        EntryBody::Election(e) => recount_election(&entry.title, e).map(super::Decided::Election),
+        EntryBody::Challenge(_) => None,
+    }
+}
+
 /// Recounts one entry from its recorded inputs and compares (challenges have
 /// nothing to recount).
 pub fn check_entry(entry: &LogEntry) -> Result<(), Problem> {

@@ -153,7 +153,7 @@ fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
 /// typed by that format. (A `collective` before `format` is buffered as JSON and
 /// typed afterwards: correct, only slower, and without line and column.)
 enum Top {
-    V1(Box<v1::CollectiveV1>),
+    V1(Box<v1::CollectiveV1<'static>>),
     Buffered(Value),
     Other(Option<String>),
 }
@@ -181,7 +181,8 @@ impl<'de> Deserialize<'de> for Top {
                         }
                         "collective" => match format.as_deref() {
                             Some(v1::FORMAT) => {
-                                typed = Some(Box::new(map.next_value::<v1::CollectiveV1>()?))
+                                typed =
+                                    Some(Box::new(map.next_value::<v1::CollectiveV1<'static>>()?))
                             }
                             Some(_) => {
                                 buffered =
@@ -218,13 +219,15 @@ pub fn read(text: &str) -> Result<Collective, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let collective = match deserialize::<Top>(text)? {
         Top::V1(c) => *c,
-        Top::Buffered(value) => serde_path_to_error::deserialize::<_, v1::CollectiveV1>(value)
-            .map_err(|e| LoadError {
-                path: format!("collective.{}", e.path()),
-                line: None,
-                column: None,
-                kind: LoadErrorKind::Data(e.inner().to_string()),
-            })?,
+        Top::Buffered(value) => serde_path_to_error::deserialize::<_, v1::CollectiveV1<'static>>(
+            value,
+        )
+        .map_err(|e| LoadError {
+            path: format!("collective.{}", e.path()),
+            line: None,
+            column: None,
+            kind: LoadErrorKind::Data(e.inner().to_string()),
+        })?,
         Top::Other(None) => {
             return Err(LoadError {
                 path: String::new(),

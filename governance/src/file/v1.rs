@@ -22,6 +22,7 @@ use crate::tally::{approval::ApprovalBallot, score::ScoreBallot};
 use serde::de::{self, Deserializer, Unexpected};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The format id of this version.
@@ -119,33 +120,33 @@ fn is_false(b: &bool) -> bool {
 
 /// The whole file (read by [`super::read`] in one pass, field by field).
 #[derive(Serialize)]
-pub(crate) struct FileV1 {
+pub(crate) struct FileV1<'a> {
     pub format: String,
-    pub collective: CollectiveV1,
+    pub collective: CollectiveV1<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct CollectiveV1 {
+pub(crate) struct CollectiveV1<'a> {
     name: String,
     legal_form: LegalFormV1,
-    members: Vec<MemberV1>,
+    members: Vec<MemberV1<'a>>,
     rules: RuleSetV1,
     #[serde(default)]
     proposals: Vec<ProposalV1>,
     #[serde(default)]
     meetings: Vec<MeetingV1>,
     #[serde(default)]
-    log: Vec<EntryV1>,
+    log: Vec<EntryV1<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MemberV1 {
-    id: String,
-    name: String,
+struct MemberV1<'a> {
+    id: Cow<'a, str>,
+    name: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    email: Option<String>,
+    email: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     weight: Option<u64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -710,11 +711,11 @@ struct RollCallLineV1 {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MotionEntryV1 {
+struct MotionEntryV1<'a> {
     amendment: Option<String>,
     decision_type: DecisionTypeV1,
     declared_by_chair: bool,
-    explanation: SortedValue,
+    explanation: SortedValue<'a>,
     kind: VoteKindV1,
     outcome: OutcomeV1,
     revote_of: Option<u64>,
@@ -726,13 +727,13 @@ struct MotionEntryV1 {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ElectionEntryV1 {
+struct ElectionEntryV1<'a> {
     ballots: BallotsV1,
     candidates: Vec<String>,
     decision_type: DecisionTypeV1,
     declared_by_chair: bool,
     elected: Vec<usize>,
-    explanation: SortedValue,
+    explanation: SortedValue<'a>,
     method: CountingMethodV1,
     revote_of: Option<u64>,
     seats: u64,
@@ -757,27 +758,27 @@ struct ChallengeEntryV1 {
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
-enum BodyV1 {
-    Motion(Box<MotionEntryV1>),
-    Election(Box<ElectionEntryV1>),
+enum BodyV1<'a> {
+    Motion(Box<MotionEntryV1<'a>>),
+    Election(Box<ElectionEntryV1<'a>>),
     Challenge(ChallengeEntryV1),
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EntryV1 {
+struct EntryV1<'a> {
     seq: u64,
     meeting: String,
     item: String,
     vote: u64,
     date: DateV1,
     title: String,
-    body: BodyV1,
+    body: BodyV1<'a>,
     prev_hash: HashV1,
     hash: HashV1,
 }
 
-fn entry_v1(e: &LogEntry) -> EntryV1 {
+fn entry_v1(e: &LogEntry) -> EntryV1<'_> {
     let body = match &e.body {
         EntryBody::Motion(m) => BodyV1::Motion(Box::new(MotionEntryV1 {
             decision_type: m.decision_type.into(),
@@ -812,7 +813,7 @@ fn entry_v1(e: &LogEntry) -> EntryV1 {
                 })
                 .collect(),
             outcome: m.outcome.into(),
-            explanation: SortedValue(m.explanation.clone()),
+            explanation: SortedValue(Cow::Borrowed(&m.explanation)),
             declared_by_chair: m.declared_by_chair,
             revote_of: m.revote_of,
         })),
@@ -826,7 +827,7 @@ fn entry_v1(e: &LogEntry) -> EntryV1 {
             ballots: (&x.ballots).into(),
             elected: x.elected.clone(),
             tied: x.tied.clone(),
-            explanation: SortedValue(x.explanation.clone()),
+            explanation: SortedValue(Cow::Borrowed(&x.explanation)),
             declared_by_chair: x.declared_by_chair,
             revote_of: x.revote_of,
         })),
@@ -851,7 +852,7 @@ fn entry_v1(e: &LogEntry) -> EntryV1 {
     }
 }
 
-fn entry(e: EntryV1) -> LogEntry {
+fn entry(e: EntryV1<'_>) -> LogEntry {
     let body = match e.body {
         BodyV1::Motion(m) => EntryBody::Motion(MotionEntry {
             decision_type: m.decision_type.into(),
@@ -883,7 +884,7 @@ fn entry(e: EntryV1) -> LogEntry {
                 })
                 .collect(),
             outcome: m.outcome.into(),
-            explanation: m.explanation.0,
+            explanation: m.explanation.0.into_owned(),
             declared_by_chair: m.declared_by_chair,
             revote_of: m.revote_of,
         }),
@@ -897,7 +898,7 @@ fn entry(e: EntryV1) -> LogEntry {
             ballots: x.ballots.into(),
             elected: x.elected,
             tied: x.tied,
-            explanation: x.explanation.0,
+            explanation: x.explanation.0.into_owned(),
             declared_by_chair: x.declared_by_chair,
             revote_of: x.revote_of,
         }),
@@ -927,7 +928,7 @@ fn entry(e: EntryV1) -> LogEntry {
 /// plain serialization writes the canonical encoding directly.
 #[derive(Serialize)]
 struct EntryContent<'a> {
-    body: &'a BodyV1,
+    body: &'a BodyV1<'a>,
     date: &'a DateV1,
     item: &'a str,
     meeting: &'a str,
@@ -944,7 +945,7 @@ pub(crate) fn content_bytes(e: &LogEntry) -> Vec<u8> {
     content_bytes_v1(&entry_v1(e))
 }
 
-fn content_bytes_v1(v1: &EntryV1) -> Vec<u8> {
+fn content_bytes_v1(v1: &EntryV1<'_>) -> Vec<u8> {
     let content = EntryContent {
         body: &v1.body,
         date: &v1.date,
@@ -962,9 +963,9 @@ fn content_bytes_v1(v1: &EntryV1) -> Vec<u8> {
 /// `serde_json` was built with.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(transparent)]
-struct SortedValue(Value);
+struct SortedValue<'a>(Cow<'a, Value>);
 
-impl Serialize for SortedValue {
+impl Serialize for SortedValue<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         SortedRef(&self.0).serialize(s)
     }
@@ -1009,11 +1010,11 @@ pub(crate) fn entry_content(e: &LogEntry) -> Value {
 
 // ------------------------------------------------------------------ conversions
 
-fn member_v1(m: &Member) -> MemberV1 {
+fn member_v1(m: &Member) -> MemberV1<'_> {
     MemberV1 {
-        id: m.id.clone(),
-        name: m.name.clone(),
-        email: m.email.clone(),
+        id: Cow::Borrowed(&m.id),
+        name: Cow::Borrowed(&m.name),
+        email: m.email.as_deref().map(Cow::Borrowed),
         weight: m.weight,
         roles: m.roles.iter().map(|r| (*r).into()).collect(),
         joined: m.joined.map(DateV1),
@@ -1021,11 +1022,11 @@ fn member_v1(m: &Member) -> MemberV1 {
     }
 }
 
-fn member(m: MemberV1) -> Member {
+fn member(m: MemberV1<'_>) -> Member {
     Member {
-        id: m.id,
-        name: m.name,
-        email: m.email,
+        id: m.id.into_owned(),
+        name: m.name.into_owned(),
+        email: m.email.map(Cow::into_owned),
         weight: m.weight,
         roles: m.roles.into_iter().map(Into::into).collect(),
         joined: m.joined.map(|d| d.0),
@@ -1235,7 +1236,7 @@ fn meeting(m: MeetingV1) -> Result<Meeting, Problem> {
 }
 
 /// The file of a collective.
-pub(crate) fn to_file(c: &Collective) -> FileV1 {
+pub(crate) fn to_file(c: &Collective) -> FileV1<'_> {
     FileV1 {
         format: FORMAT.to_string(),
         collective: CollectiveV1 {
@@ -1251,7 +1252,7 @@ pub(crate) fn to_file(c: &Collective) -> FileV1 {
 }
 
 /// The collective of a file, with every check but the hash chain.
-pub(crate) fn from_file(f: CollectiveV1) -> Result<Collective, Problem> {
+pub(crate) fn from_file(f: CollectiveV1<'_>) -> Result<Collective, Problem> {
     let mut meetings = Vec::with_capacity(f.meetings.len());
     for (i, m) in f.meetings.into_iter().enumerate() {
         meetings.push(meeting(m).map_err(|p| Problem {

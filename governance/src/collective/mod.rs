@@ -38,7 +38,7 @@ pub use voting::{voters, AdvanceChoice, Decided, ElectionResult};
 use crate::attendance::{MemberId, Proxy, ProxyRefusal};
 use crate::rules::ProxyRule;
 use crate::rules::{DecisionType, Regime, RuleSet, Weighting};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Why a change to a collective was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -146,6 +146,71 @@ pub enum CollectiveError {
     BadLogReference(u64),
 }
 
+impl std::fmt::Display for CollectiveError {
+    /// An English message (for the command line and logs; the app renders its own).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use CollectiveError as E;
+        match self {
+            E::EmptyName => write!(f, "the name is empty"),
+            E::UnsupportedLegalForm(form) => write!(f, "legal form {} is not supported", form.id()),
+            E::RulesViolateLaw(findings) => {
+                let n = findings.iter().filter(|x| x.is_violation()).count();
+                write!(f, "the rules break mandatory law ({n} violations)")
+            }
+            E::BadMember { id, problem } => write!(f, "member {id}: {problem:?}"),
+            E::DuplicateMember(id) => write!(f, "member id {id} is used twice"),
+            E::SamePerson { existing } => write!(f, "the same person as member {existing}"),
+            E::UnknownMember(id) => write!(f, "no member has id {id}"),
+            E::MemberInUse { id, meeting } => write!(f, "member {id} is in meeting {meeting}"),
+            E::BadId(id) => write!(f, "'{id}' is not a valid id"),
+            E::BadTitle => write!(f, "the title is empty or holds a control character"),
+            E::DuplicateProposal(id) => write!(f, "proposal id {id} is used twice"),
+            E::UnknownProposal(id) => write!(f, "no proposal has id {id}"),
+            E::ProposalInUse(id) => write!(f, "proposal {id} is on an agenda"),
+            E::DuplicateAmendment(id) => write!(f, "amendment id {id} is used twice"),
+            E::UnknownAmendment(id) => write!(f, "no amendment has id {id}"),
+            E::DuplicateMeeting(id) => write!(f, "meeting id {id} is used twice"),
+            E::UnknownMeeting(id) => write!(f, "no meeting has id {id}"),
+            E::DuplicateItem(id) => write!(f, "agenda item id {id} is used twice"),
+            E::UnknownItem(id) => write!(f, "no agenda item has id {id}"),
+            E::UnknownVote(n) => write!(f, "the item has no vote {n}"),
+            E::BadElection => write!(f, "the election is not well formed"),
+            E::BadBallot => write!(f, "a ballot does not fit the election"),
+            E::WrongVoteKind(kind) => write!(f, "not possible for a vote of kind {}", kind.id()),
+            E::VoteClosed => write!(f, "the vote is closed"),
+            E::LoggedVoteChanged => write!(f, "a logged vote cannot change"),
+            E::AmendmentAfterMain => write!(f, "amendments are voted on before the main motion"),
+            E::NotEntitled(id) => write!(f, "member {id} cannot vote here"),
+            E::AlreadyVoted(id) => write!(f, "member {id} has voted already"),
+            E::CountTooLarge => write!(f, "a count is too large"),
+            E::NoRule(d) => write!(f, "the rules have no rule for {}", d.id()),
+            E::AdvanceVotingNotAllowed => {
+                write!(f, "the rules do not allow votes before the meeting")
+            }
+            E::AdvanceVoteOutsideWindow { earliest, latest } => {
+                write!(
+                    f,
+                    "an advance vote must be cast from {earliest} to {latest}"
+                )
+            }
+            E::Proxy(refusal) => write!(f, "proxy refused: {refusal:?}"),
+            E::ChallengeNotAllowed => write!(f, "this challenge is not allowed (BW 2:13 lid 4)"),
+            E::BadRevote => write!(f, "a revote must follow a logged vote of the same item"),
+            E::Blt(e) => write!(f, "BLT file: {e}"),
+            E::BltMismatch => write!(
+                f,
+                "the BLT file's candidates or seats differ from the election's"
+            ),
+            E::BadLogReference(seq) => write!(
+                f,
+                "log entry {seq} and the meeting's votes do not refer to each other"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CollectiveError {}
+
 /// Where in a collective a problem is: a path of field names and indexes, as in
 /// the decision file (`members[3].weight`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,6 +228,8 @@ pub struct Collective {
     legal_form: LegalForm,
     regime: Regime,
     members: Vec<Member>,
+    /// Position of each member in `members`, by id (a function of `members`).
+    member_index: HashMap<MemberId, usize>,
     rules: RuleSet,
     proposals: Vec<Proposal>,
     meetings: Vec<Meeting>,
@@ -180,6 +247,15 @@ pub fn regime_of(form: LegalForm) -> Option<Regime> {
         K::Stichting => Some(Regime::Stichting),
         K::Company => None,
     }
+}
+
+/// Position of each member, by id (the first, should an id repeat).
+pub(crate) fn index_of(members: &[Member]) -> HashMap<MemberId, usize> {
+    let mut index = HashMap::with_capacity(members.len());
+    for (i, m) in members.iter().enumerate() {
+        index.entry(m.id.clone()).or_insert(i);
+    }
+    index
 }
 
 fn regime(form: LegalForm) -> Result<Regime, CollectiveError> {
@@ -216,6 +292,7 @@ impl Collective {
             legal_form,
             regime,
             members: Vec::new(),
+            member_index: HashMap::new(),
             rules: RuleSet::defaults(regime),
             proposals: Vec::new(),
             meetings: Vec::new(),
@@ -247,7 +324,11 @@ impl Collective {
 
     /// The member with this id.
     pub fn member(&self, id: &str) -> Option<&Member> {
-        self.members.iter().find(|m| m.id == id)
+        self.member_index.get(id).map(|&i| &self.members[i])
+    }
+
+    fn reindex_members(&mut self) {
+        self.member_index = index_of(&self.members);
     }
 
     /// The decision rules.
@@ -322,6 +403,12 @@ impl Collective {
         }
     }
 
+    /// The findings for a draft of the rules, as [`Collective::set_rules`] would
+    /// check them (for showing warnings while the rules are edited).
+    pub fn findings_of(&self, rules: &RuleSet) -> Vec<Finding> {
+        self.findings_for(rules, self.regime)
+    }
+
     /// How the rules deviate from the defaults of the legal form (never a
     /// violation: a collective cannot hold rules that break the law).
     pub fn findings(&self) -> Vec<Finding> {
@@ -365,6 +452,8 @@ impl Collective {
         if self.member(&member.id).is_some() {
             return Err(CollectiveError::DuplicateMember(member.id));
         }
+        self.member_index
+            .insert(member.id.clone(), self.members.len());
         self.members.push(member);
         Ok(())
     }
@@ -407,7 +496,10 @@ impl Collective {
             new.push(member);
         }
         let ids = new.iter().map(|m| m.id.clone()).collect();
-        self.members.extend(new);
+        for m in new {
+            self.member_index.insert(m.id.clone(), self.members.len());
+            self.members.push(m);
+        }
         Ok(ids)
     }
 
@@ -421,7 +513,7 @@ impl Collective {
                 id: member.id.clone(),
                 problem,
             })?;
-        let Some(i) = self.members.iter().position(|m| m.id == member.id) else {
+        let Some(&i) = self.member_index.get(&member.id) else {
             return Err(CollectiveError::UnknownMember(member.id));
         };
         let old = std::mem::replace(&mut self.members[i], member);
@@ -435,7 +527,7 @@ impl Collective {
     /// Removes a member no meeting refers to (the log keeps its own copy of
     /// what it needs). Returns the member.
     pub fn remove_member(&mut self, id: &str) -> Result<Member, CollectiveError> {
-        let Some(i) = self.members.iter().position(|m| m.id == id) else {
+        let Some(&i) = self.member_index.get(id) else {
             return Err(CollectiveError::UnknownMember(id.to_string()));
         };
         if let Some(m) = self
@@ -453,6 +545,7 @@ impl Collective {
             self.members.insert(i, member);
             return Err(e);
         }
+        self.reindex_members();
         Ok(member)
     }
 
@@ -640,9 +733,9 @@ impl Collective {
         Ok(self.meetings[i].attendance.revoke_proxy(giver))
     }
 
-    /// The member ids that are used, as a set (for checks over many ids).
-    pub(crate) fn member_ids(&self) -> HashSet<&str> {
-        self.members.iter().map(|m| m.id.as_str()).collect()
+    /// True when a member has this id.
+    pub(crate) fn has_member(&self, id: &str) -> bool {
+        self.member_index.contains_key(id)
     }
 }
 

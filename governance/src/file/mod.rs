@@ -12,6 +12,7 @@
 //! errors (duplicate ids, references to unknown members, a broken hash chain, …)
 //! name their path.
 
+mod path;
 pub(crate) mod v1;
 
 use crate::collective::log::{ChainError, ChainProblem};
@@ -127,26 +128,22 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// Reads a typed value; on an error, reads again with path tracking to name the
-/// JSON path of the first error (tracking every value costs about a third of the
-/// time of reading, so only a failing read pays for it).
+/// Reads a typed value; an error names the JSON path of the value that did not
+/// fit, found from serde_json's line and column ([`path::at`]).
 fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    if let Ok(value) = T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
-        return Ok(value);
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." || path == "?" {
-            String::new()
-        } else {
-            path
-        };
-        json_error(path, e.inner())
-    })?;
+    let value = T::deserialize(&mut de).map_err(|e| located(text, &e))?;
     de.end().map_err(|e| json_error(String::new(), &e))?;
     Ok(value)
+}
+
+fn located(text: &str, e: &serde_json::Error) -> LoadError {
+    let path = if e.line() > 0 {
+        path::at(text, e.line(), e.column())
+    } else {
+        String::new()
+    };
+    json_error(path, e)
 }
 
 /// The top-level object, read in one pass: the format field, then the collective
@@ -219,15 +216,21 @@ pub fn read(text: &str) -> Result<Collective, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let collective = match deserialize::<Top>(text)? {
         Top::V1(c) => *c,
-        Top::Buffered(value) => serde_path_to_error::deserialize::<_, v1::CollectiveV1<'static>>(
-            value,
-        )
-        .map_err(|e| LoadError {
-            path: format!("collective.{}", e.path()),
-            line: None,
-            column: None,
-            kind: LoadErrorKind::Data(e.inner().to_string()),
-        })?,
+        // `collective` came before `format`: type it now from its compact text,
+        // so the path is still found (line and column would not be the file's).
+        Top::Buffered(value) => {
+            let compact = value.to_string();
+            deserialize::<v1::CollectiveV1<'static>>(&compact).map_err(|e| LoadError {
+                path: if e.path.is_empty() {
+                    "collective".to_string()
+                } else {
+                    format!("collective.{}", e.path)
+                },
+                line: None,
+                column: None,
+                kind: e.kind,
+            })?
+        }
         Top::Other(None) => {
             return Err(LoadError {
                 path: String::new(),

@@ -27,7 +27,7 @@ crate::texts! { F {
 
 /// Downloads the collective as its decision file.
 pub fn export(collective: &Collective) {
-    let text = governance::file::save(collective);
+    let text = governance::file::save_compact(collective);
     let name = format!("{}.samen.json", crate::fileio::safe_name(collective.name()));
     let _ = crate::fileio::download(&name, "application/json", &text);
 }

@@ -46,7 +46,10 @@ fuzz_target!(|data: &[u8]| {
     };
     for method in Method::ALL {
         let result = tally::count(method, &election, tie);
-        assert!(result.elected.len() <= election.seats, "{method}: too many elected");
+        assert!(
+            result.elected.len() <= election.seats,
+            "{method}: too many elected"
+        );
         let mut seen = vec![false; election.candidates.len()];
         for &c in result.elected.iter() {
             assert!(c < seen.len(), "{method}: elected {c} is no candidate");

@@ -20,6 +20,7 @@ pub mod calendar;
 pub mod collective;
 pub mod file;
 pub mod fraction;
+pub mod legal;
 pub mod lot;
 pub mod motion;
 pub mod rules;

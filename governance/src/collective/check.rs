@@ -12,7 +12,7 @@ use std::collections::HashSet;
 
 /// The hard limit of BW 2:38 lid 8: advance votes not earlier than the 30th day
 /// before the meeting.
-pub(crate) const ADVANCE_LIMIT_DAYS: i64 = 30;
+pub(crate) const ADVANCE_LIMIT_DAYS: i64 = crate::calendar::ADVANCE_EVOTE_MAX_DAYS as i64;
 
 fn at(path: impl Into<String>, error: CollectiveError) -> Located {
     Located {
@@ -255,11 +255,10 @@ impl Collective {
         if matches!(item.subject, Subject::Election(_)) && vote.on != VoteOn::Main {
             return Err(at("amendment", CollectiveError::WrongVoteKind(kind)));
         }
-        let earliest_day = m.date.day_number() - ADVANCE_LIMIT_DAYS;
+        let earliest = super::voting::date_minus(m.date, ADVANCE_LIMIT_DAYS);
         for (id, day) in &vote.advance {
             known(id, format!("advance.{id}"))?;
-            if day.day_number() < earliest_day || *day > m.date {
-                let earliest = super::voting::date_minus(m.date, ADVANCE_LIMIT_DAYS);
+            if *day < earliest || *day > m.date {
                 return Err(at(
                     format!("advance.{id}"),
                     CollectiveError::AdvanceVoteOutsideWindow {

@@ -9,10 +9,10 @@
 //! `prev_hash`. The canonical encoding is specified in `docs/file-format.md`
 //! ("Hash chain"); [`canonical_json`] implements it.
 
-use super::date::Date;
 use super::meeting::{Ballots, Choice, CountingMethod, ItemId, MeetingId, VoteKind, VoteOn};
 use crate::attendance::{MemberId, Turnout};
 use crate::ballot::CandidateId;
+use crate::calendar::Date;
 use crate::motion::Votes;
 use crate::rules::{DecisionType, Rule};
 use serde_json::Value;

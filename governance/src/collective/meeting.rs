@@ -6,9 +6,10 @@
 //! ballots for an election ([`BallotBox`]) are kept sorted and merged, without
 //! voters. Neither type can hold a link between a voter and a choice.
 
-use super::date::{Date, TimeOfDay};
+use super::time::TimeOfDay;
 use crate::attendance::{Attendance, MemberId};
 use crate::ballot::{CandidateId, RankedBallot};
+use crate::calendar::Date;
 use crate::motion::{Side, Votes};
 use crate::rules::DecisionType;
 use crate::tally::{approval::ApprovalBallot, score::ScoreBallot};

@@ -1,7 +1,7 @@
 //! A collective's members: who they are, their votes, their roles.
 
-use super::date::Date;
 use crate::attendance::{self, MemberId};
+use crate::calendar::Date;
 use std::collections::BTreeSet;
 
 /// A role a member holds.

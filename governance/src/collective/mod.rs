@@ -13,18 +13,18 @@
 //! next free one deterministically).
 
 mod check;
-mod compat;
 pub mod csv;
-pub mod date;
 pub mod log;
 pub mod meeting;
 pub mod member;
+pub mod time;
 pub mod verify;
 mod voting;
 
+pub use crate::calendar::Date;
+pub use crate::legal::LegalForm;
+pub use crate::validate::Finding;
 pub(crate) use check::{ballots as check_ballots, election as check_election};
-pub use compat::{regime_of, Finding, LegalForm};
-pub use date::{Date, DateError, TimeOfDay};
 pub use log::{DecisionLog, Hash, LogEntry};
 pub use meeting::{
     AgendaItem, Amendment, BallotBox, Ballots, CandidateElection, Choice, CountingMethod,
@@ -32,6 +32,7 @@ pub use meeting::{
     VoteCounts, VoteKind, VoteOn, VoteRecord,
 };
 pub use member::{next_id, Member, MemberProblem, Role};
+pub use time::{TimeError, TimeOfDay};
 pub use voting::{voters, AdvanceChoice, Decided, ElectionResult};
 
 use crate::attendance::{MemberId, Proxy, ProxyRefusal};
@@ -145,6 +146,71 @@ pub enum CollectiveError {
     BadLogReference(u64),
 }
 
+impl std::fmt::Display for CollectiveError {
+    /// An English message (for the command line and logs; the app renders its own).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use CollectiveError as E;
+        match self {
+            E::EmptyName => write!(f, "the name is empty"),
+            E::UnsupportedLegalForm(form) => write!(f, "legal form {} is not supported", form.id()),
+            E::RulesViolateLaw(findings) => {
+                let n = findings.iter().filter(|x| x.is_violation()).count();
+                write!(f, "the rules break mandatory law ({n} violations)")
+            }
+            E::BadMember { id, problem } => write!(f, "member {id}: {problem:?}"),
+            E::DuplicateMember(id) => write!(f, "member id {id} is used twice"),
+            E::SamePerson { existing } => write!(f, "the same person as member {existing}"),
+            E::UnknownMember(id) => write!(f, "no member has id {id}"),
+            E::MemberInUse { id, meeting } => write!(f, "member {id} is in meeting {meeting}"),
+            E::BadId(id) => write!(f, "'{id}' is not a valid id"),
+            E::BadTitle => write!(f, "the title is empty or holds a control character"),
+            E::DuplicateProposal(id) => write!(f, "proposal id {id} is used twice"),
+            E::UnknownProposal(id) => write!(f, "no proposal has id {id}"),
+            E::ProposalInUse(id) => write!(f, "proposal {id} is on an agenda"),
+            E::DuplicateAmendment(id) => write!(f, "amendment id {id} is used twice"),
+            E::UnknownAmendment(id) => write!(f, "no amendment has id {id}"),
+            E::DuplicateMeeting(id) => write!(f, "meeting id {id} is used twice"),
+            E::UnknownMeeting(id) => write!(f, "no meeting has id {id}"),
+            E::DuplicateItem(id) => write!(f, "agenda item id {id} is used twice"),
+            E::UnknownItem(id) => write!(f, "no agenda item has id {id}"),
+            E::UnknownVote(n) => write!(f, "the item has no vote {n}"),
+            E::BadElection => write!(f, "the election is not well formed"),
+            E::BadBallot => write!(f, "a ballot does not fit the election"),
+            E::WrongVoteKind(kind) => write!(f, "not possible for a vote of kind {}", kind.id()),
+            E::VoteClosed => write!(f, "the vote is closed"),
+            E::LoggedVoteChanged => write!(f, "a logged vote cannot change"),
+            E::AmendmentAfterMain => write!(f, "amendments are voted on before the main motion"),
+            E::NotEntitled(id) => write!(f, "member {id} cannot vote here"),
+            E::AlreadyVoted(id) => write!(f, "member {id} has voted already"),
+            E::CountTooLarge => write!(f, "a count is too large"),
+            E::NoRule(d) => write!(f, "the rules have no rule for {}", d.id()),
+            E::AdvanceVotingNotAllowed => {
+                write!(f, "the rules do not allow votes before the meeting")
+            }
+            E::AdvanceVoteOutsideWindow { earliest, latest } => {
+                write!(
+                    f,
+                    "an advance vote must be cast from {earliest} to {latest}"
+                )
+            }
+            E::Proxy(refusal) => write!(f, "proxy refused: {refusal:?}"),
+            E::ChallengeNotAllowed => write!(f, "this challenge is not allowed (BW 2:13 lid 4)"),
+            E::BadRevote => write!(f, "a revote must follow a logged vote of the same item"),
+            E::Blt(e) => write!(f, "BLT file: {e}"),
+            E::BltMismatch => write!(
+                f,
+                "the BLT file's candidates or seats differ from the election's"
+            ),
+            E::BadLogReference(seq) => write!(
+                f,
+                "log entry {seq} and the meeting's votes do not refer to each other"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CollectiveError {}
+
 /// Where in a collective a problem is: a path of field names and indexes, as in
 /// the decision file (`members[3].weight`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,6 +232,19 @@ pub struct Collective {
     proposals: Vec<Proposal>,
     meetings: Vec<Meeting>,
     log: DecisionLog,
+}
+
+/// The regime whose rules a legal form brings; `None` for a company (a BV:
+/// shares decide, which Samen does not model).
+pub fn regime_of(form: LegalForm) -> Option<Regime> {
+    use crate::legal::GovernanceKind as K;
+    match form.governance_kind() {
+        K::InformalGroup => Some(Regime::InformalGroup),
+        K::Vereniging => Some(Regime::Vereniging),
+        K::Cooperatie => Some(Regime::Cooperatie),
+        K::Stichting => Some(Regime::Stichting),
+        K::Company => None,
+    }
 }
 
 fn regime(form: LegalForm) -> Result<Regime, CollectiveError> {
@@ -291,7 +370,7 @@ impl Collective {
     }
 
     fn findings_for(&self, rules: &RuleSet, regime: Regime) -> Vec<Finding> {
-        compat::validate_with_votes(rules, regime, self.entitled_votes(rules))
+        crate::validate::validate_with_votes(rules, regime, self.entitled_votes(rules))
     }
 
     /// The findings if none is a violation; else the error with all of them.

@@ -7,7 +7,6 @@
 //! [`LogEntry`] with everything needed to recount it. A challenge of the chair's
 //! declaration ([`Collective::challenge`]) is logged and opens a new vote.
 
-use super::date::Date;
 use super::log::{
     ChallengeBy, ChallengeEntry, ElectionEntry, EntryBody, Hash, LogEntry, MotionEntry,
     MotionOutcome, RollCallLine,
@@ -19,6 +18,7 @@ use super::meeting::{
 use super::{Collective, CollectiveError};
 use crate::attendance::{Headcount, MemberId, Turnout};
 use crate::ballot::{CandidateId, Election};
+use crate::calendar::Date;
 use crate::motion::{self, Decision, Side, Votes};
 use crate::rules::{DecisionType, Rule, Weighting};
 use crate::tally::{self, approval, score, Report, Tally, TieBreak};
@@ -152,7 +152,7 @@ pub(crate) fn recount_election(title: &str, e: &ElectionEntry) -> Option<Electio
 
 /// `date` minus `days`, or the first day of the calendar if that is earlier.
 pub(crate) fn date_minus(date: Date, days: i64) -> Date {
-    date.minus_days(days)
+    date.add_days(-days)
         .or_else(|| Date::new(1, 1, 1))
         .unwrap_or(date)
 }

@@ -14,7 +14,7 @@
 
 pub(crate) mod v1;
 
-use crate::collective::log::ChainError;
+use crate::collective::log::{ChainError, ChainProblem};
 use crate::collective::{Collective, CollectiveError};
 use serde::Deserialize;
 use std::fmt;
@@ -81,10 +81,21 @@ impl fmt::Display for LoadError {
                 "unknown format \"{v}\": this version of Samen reads {}",
                 READABLE_FORMATS.join(", ")
             ),
-            LoadErrorKind::Invalid(e) => write!(f, "{e:?}"),
-            LoadErrorKind::Chain(e) => {
-                write!(f, "hash chain broken at entry {}: {:?}", e.seq, e.problem)
-            }
+            LoadErrorKind::Invalid(e) => write!(f, "{e}"),
+            LoadErrorKind::Chain(e) => write!(
+                f,
+                "the hash chain of the decision log is broken at entry {}: {}",
+                e.seq,
+                match e.problem {
+                    ChainProblem::Sequence { .. } => "sequence number out of order",
+                    ChainProblem::PrevHash { .. } =>
+                        "prev_hash is not the hash of the entry before",
+                    ChainProblem::Hash { .. } => "the entry was changed after it was recorded",
+                    ChainProblem::BadReference { .. } => {
+                        "it refers to an entry that is not an earlier decision"
+                    }
+                }
+            ),
         }
     }
 }
@@ -119,18 +130,48 @@ fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
         json_error(path, e.inner())
     })?;
     de.end().map_err(|e| json_error(String::new(), &e))?;
     Ok(value)
 }
 
-/// Only the format field; everything else skipped (but checked to be JSON).
-#[derive(Deserialize)]
+/// Only the format field of the top-level object; everything else skipped (but
+/// checked to be JSON).
 struct Probe {
-    #[serde(default)]
     format: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Probe {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Probe;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a Samen decision file (a JSON object)")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Probe, A::Error> {
+                let mut format = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "format" && format.is_none() {
+                        format = Some(map.next_value::<String>()?);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                Ok(Probe { format })
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
 }
 
 /// Reads a decision file without checking the hash chain: for `samen verify`,

@@ -24,10 +24,9 @@ fuzz_target!(|data: &[u8]| {
             m.line
         );
         previous = m.line;
-        // Not `name == name.trim()`: a quoted name keeps the spaces inside its quotes
-        // (fuzz/artifacts-found/members_csv/quoted-name-not-trimmed.csv), although
-        // `CsvMember::name` is documented as trimmed.
-        assert!(!m.name.trim().is_empty(), "line {}: empty name", m.line);
+        // Names are trimmed, quoted or not (fuzz/artifacts-found/members_csv/).
+        assert_eq!(m.name, m.name.trim(), "line {}: name not trimmed", m.line);
+        assert!(!m.name.is_empty(), "line {}: empty name", m.line);
         assert_ne!(m.weight, Some(0), "line {}: weight 0", m.line);
     }
     let mut previous = 0;

@@ -4,10 +4,9 @@
 
 use governance::collective::csv::parse_members_csv;
 
-/// `CsvMember::name` is documented as trimmed, but a quoted name keeps the spaces
-/// inside its quotes (fuzz/artifacts-found/members_csv/quoted-name-not-trimmed.csv).
+/// `CsvMember::name` is trimmed, also when it was quoted with spaces inside the
+/// quotes (fuzz/artifacts-found/members_csv/quoted-name-not-trimmed.csv; fixed).
 #[test]
-#[ignore = "finding: quoted CSV name not trimmed; the CSV owner decides doc or code"]
 fn quoted_csv_name_is_trimmed() {
     let import = parse_members_csv("\" Anna\";anna@example.nl\n");
     assert_eq!(import.errors, []);

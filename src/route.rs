@@ -10,8 +10,8 @@ pub enum Route {
     Legal,
     /// The collective: members, rules, decision log, files.
     Collective(CollectiveView),
-    /// Meeting mode.
-    Meeting,
+    /// Meeting mode: meetings, agenda, attendance, votes, minutes.
+    Meeting(MeetingView),
     /// Anything else.
     NotFound,
 }
@@ -25,7 +25,7 @@ impl Route {
             "" => Route::Home,
             "rechtsvorm" => Route::Legal,
             "collectief" => Route::Collective(CollectiveView::parse(path)),
-            "vergadering" => Route::Meeting,
+            "vergadering" => Route::Meeting(MeetingView::parse(path)),
             _ => Route::NotFound,
         }
     }
@@ -34,6 +34,7 @@ impl Route {
     pub fn hash(&self) -> String {
         match self {
             Route::Collective(view) => view.hash(),
+            Route::Meeting(view) => view.hash(),
             other => other.href().to_string(),
         }
     }
@@ -44,7 +45,7 @@ impl Route {
             Route::Home | Route::NotFound => "#/",
             Route::Legal => "#/rechtsvorm",
             Route::Collective(_) => "#/collectief",
-            Route::Meeting => "#/vergadering",
+            Route::Meeting(_) => "#/vergadering",
         }
     }
 }
@@ -104,14 +105,76 @@ impl CollectiveView {
     }
 }
 
+/// A sub-page of meeting mode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MeetingView {
+    /// The meetings of the open collective, and a new one.
+    List,
+    /// A meeting's agenda and proposals.
+    Agenda(String),
+    /// Check-in, proxies and the live quorum.
+    Attendance(String),
+    /// The votes on one agenda item: `(meeting, item)`.
+    Item(String, String),
+    /// The minutes.
+    Minutes(String),
+}
+
+impl MeetingView {
+    /// Parses the path after `vergadering`.
+    fn parse(path: &str) -> MeetingView {
+        let rest = path.trim_start_matches("vergadering").trim_start_matches('/');
+        let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+        let id = |s: &str| s.to_string();
+        match parts.as_slice() {
+            [m] => MeetingView::Agenda(id(m)),
+            [m, "aanwezig"] => MeetingView::Attendance(id(m)),
+            [m, "notulen"] => MeetingView::Minutes(id(m)),
+            [m, "punt", i] => MeetingView::Item(id(m), id(i)),
+            _ => MeetingView::List,
+        }
+    }
+
+    /// The hash of this sub-page.
+    pub fn hash(&self) -> String {
+        match self {
+            MeetingView::List => "#/vergadering".into(),
+            MeetingView::Agenda(m) => format!("#/vergadering/{m}"),
+            MeetingView::Attendance(m) => format!("#/vergadering/{m}/aanwezig"),
+            MeetingView::Item(m, i) => format!("#/vergadering/{m}/punt/{i}"),
+            MeetingView::Minutes(m) => format!("#/vergadering/{m}/notulen"),
+        }
+    }
+
+    /// The meeting this view is about.
+    pub fn meeting(&self) -> Option<&str> {
+        match self {
+            MeetingView::List => None,
+            MeetingView::Agenda(m)
+            | MeetingView::Attendance(m)
+            | MeetingView::Item(m, _)
+            | MeetingView::Minutes(m) => Some(m),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn hashes_round_trip() {
-        for r in [Route::Home, Route::Legal, Route::Meeting] {
+        for r in [Route::Home, Route::Legal, Route::Meeting(MeetingView::List)] {
             assert_eq!(Route::from_hash(r.href()), r);
+        }
+        for v in [
+            MeetingView::List,
+            MeetingView::Agenda("v1".into()),
+            MeetingView::Attendance("v1".into()),
+            MeetingView::Item("v1".into(), "a2".into()),
+            MeetingView::Minutes("v3".into()),
+        ] {
+            assert_eq!(Route::from_hash(&v.hash()), Route::Meeting(v));
         }
         for v in [
             CollectiveView::Overview,

@@ -1,5 +1,7 @@
 //! One module per page.
 
+pub mod collective;
 pub mod coming;
 pub mod home;
+pub mod meeting;
 pub mod not_found;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 mod motion;
 mod tally;
+mod verify;
 
 const USAGE: &str = "\
 samen — tel, controleer en zet om / count, verify and convert
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         }
         Some("motion") => motion::run(&args[1..]),
         Some("tally") => tally::run(&args[1..]),
+        Some("verify") => verify::run(&args[1..]),
         Some("--version" | "-V") => {
             println!("samen {}", env!("CARGO_PKG_VERSION"));
             0

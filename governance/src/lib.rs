@@ -17,6 +17,8 @@ pub mod ballot;
 pub mod blt;
 pub mod board;
 pub mod calendar;
+pub mod collective;
+pub mod file;
 pub mod fraction;
 pub mod legal;
 pub mod lot;

@@ -39,9 +39,12 @@ pub enum SaveStatus {
     Failed(StorageError),
 }
 
+/// What a change does to a collective: a notice to show, or why it was refused.
+pub type ChangeFn = dyn Fn(&mut Collective) -> Result<Option<String>, CollectiveError>;
+
 /// A change to the open collective.
 #[derive(Clone)]
-pub struct Change(pub Rc<dyn Fn(&mut Collective) -> Result<Option<String>, CollectiveError>>);
+pub struct Change(pub Rc<ChangeFn>);
 
 impl PartialEq for Change {
     fn eq(&self, other: &Self) -> bool {

@@ -189,7 +189,7 @@ fn storage_status() -> Html {
         <div class="card stack">
             <h2>{ F::StorageTitle.get(lang) }</h2>
             <p>{ F::StorageHelp.get(lang) }</p>
-            match *persisted {
+            { match *persisted {
                 Some(true) => html! { <p role="status">{ F::Persisted.get(lang) }</p> },
                 _ => html! {
                     <>
@@ -197,7 +197,7 @@ fn storage_status() -> Html {
                         <button type="button" class="secondary" onclick={ask}>{ F::AskPersist.get(lang) }</button>
                     </>
                 },
-            }
+            } }
             if let Some((u, q)) = *usage {
                 <p class="help">{ crate::i18n::fill(F::Usage.get(lang), &[&((u / 1000.0).round() as u64), &((q / 1e6).round() as u64)]) }</p>
             }

@@ -52,10 +52,10 @@ pub fn rules() -> Html {
             } else {
                 <p>{ R::ProxiesNo.get(lang) }</p>
             }
-            match rules.advance_evoting {
+            { match rules.advance_evoting {
                 Some(a) => html! { <p>{ crate::i18n::fill(R::AdvanceYes.get(lang), &[&a.days_before]) }</p> },
                 None => html! { <p>{ R::AdvanceNo.get(lang) }</p> },
-            }
+            } }
         </section>
     }
 }

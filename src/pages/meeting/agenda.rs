@@ -1,7 +1,7 @@
 //! The agenda: proposals (with amendments) and candidate elections, in order.
 
 use super::text::T;
-use super::{change, go, value_of};
+use super::{change, value_of};
 use crate::explain::{decision_type_words, full_rule_words};
 use crate::i18n::{fill, Lang};
 use crate::route::MeetingView;

@@ -122,7 +122,7 @@ fn check_in(props: &MeetingProps) -> Html {
                 }
             </p>
             if let Some(giver) = (*proxy_for).clone() {
-                <ProxyForm meeting={m.id.clone()} giver={giver} on_close={ { let p = proxy_for.clone(); Callback::from(move |_| p.set(None)) } } />
+                <ProxyDialog meeting={m.id.clone()} giver={giver} on_close={ { let p = proxy_for.clone(); Callback::from(move |_| p.set(None)) } } />
             }
             <ul class="checkin-list">{ for rows }</ul>
         </div>
@@ -216,7 +216,7 @@ struct ProxyFormProps {
 }
 
 /// A proxy from an absent member to a present one; the core refuses what the rules forbid.
-#[function_component(ProxyForm)]
+#[function_component(ProxyDialog)]
 fn proxy_form(p: &ProxyFormProps) -> Html {
     let app = use_app();
     let lang = app.lang;

@@ -271,10 +271,14 @@ fn start_vote(p: &StartProps) -> Html {
     }
 }
 
+/// Properties: one vote of an agenda item.
 #[derive(Properties, PartialEq)]
-pub(crate) struct VoteProps {
+pub struct VoteProps {
+    /// The meeting.
     pub meeting: String,
+    /// The agenda item.
     pub item: String,
+    /// The vote's number within the item.
     pub vote: usize,
 }
 

@@ -46,15 +46,26 @@ pub fn quorum_panel(props: &MeetingProps) -> Html {
     let p = t.present.unwrap_or_default();
     let r = t.represented;
     let e = t.entitled.unwrap_or_default();
-    let rows = c.rules().rules.iter().map(|(d, rule)| {
+    let mut without = Vec::new();
+    let mut rows = Vec::new();
+    for (d, rule) in &c.rules().rules {
+        if rule.quorum.is_none() {
+            without.push(decision_type_words(lang, *d));
+            continue;
+        }
         let t = turnout(c, m, rule.weighting);
         let (words, class) = quorum_status_words(lang, &quorum_status(rule, &t, None));
-        html! {
+        rows.push(html! {
             <li class={classes!("quorum-line", class)}>
                 <strong>{ decision_type_words(lang, *d) }{ ": " }</strong>{ words }
             </li>
-        }
-    });
+        });
+    }
+    let no_quorum = match (without.len(), rows.len()) {
+        (0, _) => None,
+        (_, 0) => Some(T::NoQuorumAnywhere.get(lang).to_string()),
+        _ => Some(fill(T::NoQuorumFor.get(lang), &[&without.join(", ")])),
+    };
     html! {
         <div class="card stack quorum-panel" aria-labelledby="quorum-title">
             <h2 id="quorum-title">{ T::QuorumTitle.get(lang) }</h2>
@@ -64,7 +75,12 @@ pub fn quorum_panel(props: &MeetingProps) -> Html {
             if weighted {
                 <p>{ fill(T::PresentVotes.get(lang), &[&p.votes, &r.votes, &(p.votes + r.votes), &e.votes]) }</p>
             }
-            <ul class="quorum-list" aria-live="polite">{ for rows }</ul>
+            <ul class="quorum-list" aria-live="polite">
+                { for rows }
+                if let Some(n) = no_quorum {
+                    <li class="quorum-line open">{ n }</li>
+                }
+            </ul>
         </div>
     }
 }

@@ -123,8 +123,8 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
     html! {
         <>
             <MeetingBar view={props.view.clone()} />
-            <div class="sticky-messages no-print"><crate::pages::collective::Messages /></div>
             { body }
+            <div class="sticky-messages no-print"><crate::pages::collective::Messages /></div>
         </>
     }
 }

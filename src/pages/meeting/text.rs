@@ -65,6 +65,8 @@ crate::texts! { T {
     AddElection => ("Verkiezing op de agenda zetten", "Put the election on the agenda"),
     // Attendance
     QuorumTitle => ("Quorum nu", "Quorum now"),
+    NoQuorumAnywhere => ("Jullie regels vragen voor geen enkel besluit een quorum: de vergadering kan altijd besluiten.", "Your rules require no quorum for any decision: the meeting can always decide."),
+    NoQuorumFor => ("Geen quorum vereist voor: {}.", "No quorum required for: {}."),
     PresentMembers => ("Aanwezig: {} leden. Met volmacht: {}. Samen {} van {} leden.", "Present: {} members. By proxy: {}. Together {} of {} members."),
     PresentVotes => ("In stemmen: {} aanwezig, {} met volmacht, samen {} van {}.", "In votes: {} present, {} by proxy, together {} of {}."),
     CheckInTitle => ("Aanmelden", "Check in"),

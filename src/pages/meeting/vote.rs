@@ -117,7 +117,12 @@ pub fn item_page(props: &ItemProps) -> Html {
         ),
     };
     let t = turnout(c, m, weighting(c, d));
-    let quorum = rule.map(|r| quorum_status_words(lang, &quorum_status(r, &t, None)));
+    let quorum = rule.map(|r| {
+        let status = quorum_status(r, &t, None);
+        let (words, class) = quorum_status_words(lang, &status);
+        let class = if matches!(status, governance::attendance::QuorumStatus::NotRequired) { "open" } else { class };
+        (words, class)
+    });
     let prev = pos.checked_sub(1).map(|i| m.agenda[i].id.clone());
     let next = m.agenda.get(pos + 1).map(|i| i.id.clone());
     html! {
@@ -463,32 +468,14 @@ fn roll_call(p: &VoteProps) -> Html {
     let VoteRecord::RollCall(r) = &v.record else {
         return html! {};
     };
+    let dispatcher = app.dispatcher();
     let rows = eligible_voters(lang, c, m).into_iter().map(|(id, label)| {
         let current = r.get(&id).copied();
-        let buttons = Choice::ALL.iter().map(|&ch| {
-            let (app, mid, iid, n, id) = (app.clone(), p.meeting.clone(), p.item.clone(), p.vote, id.clone());
-            let pressed = current == Some(ch);
-            let onclick = Callback::from(move |_| {
-                let (mid, iid, id) = (mid.clone(), iid.clone(), id.clone());
-                let next = if pressed { None } else { Some(ch) };
-                change(&app, move |c| {
-                    c.record_roll_call(&mid, &iid, n, &id, next)?;
-                    Ok(None)
-                })
-            });
-            html! {
-                <button type="button" class={classes!("secondary", "choice-button", pressed.then_some("chosen"))}
-                    aria-pressed={if pressed { "true" } else { "false" }} {onclick}
-                    aria-label={format!("{}: {}", label, choice_words(lang, ch))}>
-                    { if pressed { "✔ " } else { "" } }{ choice_words(lang, ch) }
-                </button>
-            }
-        });
+        let key = id.clone();
         html! {
-            <li class="rollcall-row">
-                <span class="checkin-name">{ label.clone() }</span>
-                <span class="actions">{ for buttons }</span>
-            </li>
+            <RollCallRow key={key} {current} id={id} label={label}
+                meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote}
+                lang={lang} dispatcher={dispatcher.clone()} />
         }
     });
     let preview = c.preview_vote(&p.meeting, &p.item, p.vote).ok();
@@ -514,6 +501,49 @@ fn roll_call(p: &VoteProps) -> Html {
             }
             <button type="button" class="declare" onclick={declare} disabled={r.is_empty()}>{ T::Declare.get(lang) }</button>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RollCallRowProps {
+    id: String,
+    label: String,
+    current: Option<Choice>,
+    meeting: String,
+    item: String,
+    vote: usize,
+    lang: Lang,
+    dispatcher: UseReducerDispatcher<crate::state::AppState>,
+}
+
+/// One member in the roll call (memoized: a click re-renders only its row).
+#[function_component(RollCallRow)]
+fn roll_call_row(p: &RollCallRowProps) -> Html {
+    let lang = p.lang;
+    let buttons = Choice::ALL.iter().map(|&ch| {
+        let (d, mid, iid, n, id) = (p.dispatcher.clone(), p.meeting.clone(), p.item.clone(), p.vote, p.id.clone());
+        let pressed = p.current == Some(ch);
+        let onclick = Callback::from(move |_| {
+            let (mid, iid, id) = (mid.clone(), iid.clone(), id.clone());
+            let next = if pressed { None } else { Some(ch) };
+            super::change_with(&d, move |c| {
+                c.record_roll_call(&mid, &iid, n, &id, next)?;
+                Ok(None)
+            })
+        });
+        html! {
+            <button type="button" class={classes!("secondary", "choice-button", pressed.then_some("chosen"))}
+                aria-pressed={if pressed { "true" } else { "false" }} {onclick}
+                aria-label={format!("{}: {}", p.label, choice_words(lang, ch))}>
+                { if pressed { "✔ " } else { "" } }{ choice_words(lang, ch) }
+            </button>
+        }
+    });
+    html! {
+        <li class="rollcall-row">
+            <span class="checkin-name">{ p.label.clone() }</span>
+            <span class="actions">{ for buttons }</span>
+        </li>
     }
 }
 

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { start, newPage, OUT } from './harness.mjs';
+import { start, newPage, OUT, ROOT } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -77,7 +77,7 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   assert.equal(await page.locator('.proposal-text samen').count(), 0);
 
   // Check-in: 10 of 12 present, by searching and tapping.
-  await page.getByRole('link', { name: 'Aanwezigheid' }).click();
+  await page.getByRole('link', { name: 'Aanwezigheid', exact: true }).click();
   await page.locator('main h1', { hasText: 'Aanwezigheid' }).waitFor();
   for (const name of MEMBERS.slice(0, 10)) {
     await page.locator('#checkin-search').fill(name.split(' ')[0]);
@@ -109,11 +109,11 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   await page.getByRole('button', { name: 'Volmacht vastleggen' }).click();
   await page.getByText('Volmacht vastgelegd: Lars Bos stemt via Bram Jansen.').waitFor();
   assert.match(await page.locator('.present-count').textContent(), /Met volmacht: 2\. Samen 12 van 12 leden\./);
-  assert.match(await page.locator('.quorum-panel').textContent(), /Statutenwijziging: Geen quorum vereist\./);
+  assert.match(await page.locator('.quorum-panel').textContent(), /Jullie regels vragen voor geen enkel besluit een quorum/);
   await page.screenshot({ path: join(OUT, 'meeting-attendance-laptop.png'), fullPage: true });
 
   // 1. Statute amendment, 2/3 of votes cast: 6 / 3 / 1 → exactly 2/3 → passed.
-  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('link', { name: 'Agenda', exact: true }).first().click();
   await openCount(page, 'a1', [13, 0, 0, 0]);
   await page.getByText('Je hebt 13 stemmen ingevuld, maar er zijn maar 12 stemmen aanwezig of vertegenwoordigd. Tel opnieuw.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).isDisabled(), true);
@@ -244,6 +244,61 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   await page.screenshot({ path: join(OUT, 'meeting-minutes-print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+/** Runs axe-core (WCAG 2 A/AA) on the page; returns the violations as short strings. */
+async function axe(page) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function noOverflow(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, `${what}: horizontal scrolling at 360 px`);
+}
+
+test('meeting mode on a 360 px phone, in English: no horizontal scrolling, no axe violations', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+  const page = await newPage(context, env.base);
+  await createCollective(page, 'Buurtmoestuin De Wilg', MEMBERS.slice(0, 5));
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.goto(env.base + '#/vergadering');
+  await page.locator('main h1', { hasText: 'Meeting' }).waitFor();
+  await page.locator('#meeting-date').fill('2026-09-01');
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.locator('main h1', { hasText: 'Agenda' }).waitFor();
+  await page.locator('#proposal-title').fill('A longer proposal title that has to wrap nicely on a small phone screen');
+  await page.locator('#proposal-text').fill('Line one.\nLine two.');
+  await page.getByRole('button', { name: 'Put the proposal on the agenda' }).click();
+  await page.locator('.agenda-item').first().waitFor();
+  await noOverflow(page, 'agenda');
+  assert.deepEqual(await axe(page), [], 'agenda');
+  await page.screenshot({ path: join(OUT, 'meeting-agenda-phone.png'), fullPage: true });
+
+  await page.getByRole('link', { name: 'Attendance', exact: true }).click();
+  for (const name of MEMBERS.slice(0, 4)) await page.getByRole('button', { name: `Check in ${name}` }).click();
+  await page.getByText(`${MEMBERS[3]} is checked in.`).waitFor();
+  await page.getByRole('button', { name: `Record a proxy from ${MEMBERS[4]}` }).click();
+  await noOverflow(page, 'attendance');
+  assert.deepEqual(await axe(page), [], 'attendance');
+  await page.screenshot({ path: join(OUT, 'meeting-attendance-phone.png'), fullPage: true });
+
+  await page.getByRole('link', { name: 'Agenda', exact: true }).first().click();
+  await page.locator('main a[href$="/punt/a1"]').first().click();
+  await page.getByLabel('Secret vote').check();
+  await page.getByRole('button', { name: 'Open the vote' }).click();
+  await page.getByRole('button', { name: `Vote as ${MEMBERS[0]}` }).click();
+  await page.getByRole('dialog').waitFor();
+  await noOverflow(page, 'ballot');
+  assert.deepEqual(await axe(page), [], 'ballot');
+  await page.screenshot({ path: join(OUT, 'meeting-ballot-phone.png') });
+  await page.getByRole('dialog').getByRole('button', { name: 'Back without voting' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await noOverflow(page, 'item');
+  await page.screenshot({ path: join(OUT, 'meeting-item-phone.png'), fullPage: true });
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -46,8 +46,7 @@ pub fn app() -> Html {
         use_effect_with(key, move |_| {
             if let Some(open) = &state.workspace.open {
                 let _ = storage::set(crate::workspace::CURRENT_KEY, &open.id);
-                if open.generation > open.saved_generation && open.status != SaveStatus::Conflict
-                {
+                if open.generation > open.saved_generation && open.status != SaveStatus::Conflict {
                     let generation = open.generation;
                     match crate::workspace::save(open) {
                         Ok(revision) => {
@@ -72,18 +71,26 @@ pub fn app() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                if let Some(id) = e.key().and_then(|k| k.strip_prefix(crate::store::PREFIX).map(str::to_string)) {
-                    state.dispatch(Action::ExternalChange(id));
-                }
-            });
+            let listener =
+                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    if let Some(id) = e
+                        .key()
+                        .and_then(|k| k.strip_prefix(crate::store::PREFIX).map(str::to_string))
+                    {
+                        state.dispatch(Action::ExternalChange(id));
+                    }
+                });
             let window = web_sys::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -152,7 +159,9 @@ fn frame() -> Html {
         Route::Legal => {
             html! { <pages::coming::Coming title={Text::NavLegal} body={Text::LegalComing} /> }
         }
-        Route::Collective(view) => html! { <pages::collective::CollectivePage view={view.clone()} /> },
+        Route::Collective(view) => {
+            html! { <pages::collective::CollectivePage view={view.clone()} /> }
+        }
         Route::Meeting(view) => html! { <pages::meeting::MeetingPage view={view.clone()} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     };

@@ -39,7 +39,11 @@ pub fn decision_type_words(lang: Lang, d: DecisionType) -> &'static str {
 /// A rule in one line: "ten minste twee derde van de uitgebrachte stemmen", or consent.
 pub fn full_rule_words(lang: Lang, rule: &Rule) -> String {
     let how = match rule.method {
-        Method::Consent => pick(lang, "besluit bij consent (geen overgebleven bezwaar)", "decided by consent (no objection left)"),
+        Method::Consent => pick(
+            lang,
+            "besluit bij consent (geen overgebleven bezwaar)",
+            "decided by consent (no objection left)",
+        ),
         Method::Vote => rule_words(lang, rule.threshold, rule.base),
     };
     let quorum = match (rule.quorum, lang) {
@@ -65,7 +69,10 @@ pub fn outcome_words(
         O::Passed => (pick(lang, "✔ Aangenomen", "✔ Passed"), "passed"),
         O::Rejected => (pick(lang, "✘ Verworpen", "✘ Rejected"), "rejected"),
         O::NoQuorum => (pick(lang, "⚠ Geen quorum", "⚠ No quorum"), "no-quorum"),
-        O::Invalid => (pick(lang, "⚠ Ongeldige telling", "⚠ Invalid count"), "invalid"),
+        O::Invalid => (
+            pick(lang, "⚠ Ongeldige telling", "⚠ Invalid count"),
+            "invalid",
+        ),
     }
 }
 

@@ -73,7 +73,9 @@ pub enum CollectiveView {
 impl CollectiveView {
     /// Parses the path after `collectief`.
     fn parse(path: &str) -> CollectiveView {
-        let rest = path.trim_start_matches("collectief").trim_start_matches('/');
+        let rest = path
+            .trim_start_matches("collectief")
+            .trim_start_matches('/');
         let (page, query) = rest.split_once('?').unwrap_or((rest, ""));
         match page.trim_end_matches('/') {
             "nieuw" => CollectiveView::New {
@@ -123,7 +125,9 @@ pub enum MeetingView {
 impl MeetingView {
     /// Parses the path after `vergadering`.
     fn parse(path: &str) -> MeetingView {
-        let rest = path.trim_start_matches("vergadering").trim_start_matches('/');
+        let rest = path
+            .trim_start_matches("vergadering")
+            .trim_start_matches('/');
         let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
         let id = |s: &str| s.to_string();
         match parts.as_slice() {

@@ -93,10 +93,9 @@ impl Reducible for AppState {
             Action::SetLanguage(lang) => next.lang = lang,
             Action::Navigated(route) => next.route = route,
             Action::OpenCollective(open) => {
-                next.workspace.index.insert(
-                    open.id.clone(),
-                    crate::workspace::summary(&open.collective),
-                );
+                next.workspace
+                    .index
+                    .insert(open.id.clone(), crate::workspace::summary(&open.collective));
                 next.workspace.open = Some(open);
                 next.workspace.error = None;
             }

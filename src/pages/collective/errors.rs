@@ -43,8 +43,12 @@ fn member_problem(lang: Lang, p: &MemberProblem) -> String {
         (MemberProblem::BadId, Lang::En) => "the member's id is not valid".into(),
         (MemberProblem::EmptyName, Lang::Nl) => "de naam is leeg".into(),
         (MemberProblem::EmptyName, Lang::En) => "the name is empty".into(),
-        (MemberProblem::ControlCharacter, Lang::Nl) => "er staat een stuurteken (zoals een regeleinde) in".into(),
-        (MemberProblem::ControlCharacter, Lang::En) => "it holds a control character (such as a line break)".into(),
+        (MemberProblem::ControlCharacter, Lang::Nl) => {
+            "er staat een stuurteken (zoals een regeleinde) in".into()
+        }
+        (MemberProblem::ControlCharacter, Lang::En) => {
+            "it holds a control character (such as a line break)".into()
+        }
         (MemberProblem::TooLong, Lang::Nl) => "de naam of het e-mailadres is te lang".into(),
         (MemberProblem::TooLong, Lang::En) => "the name or e-mail address is too long".into(),
         (MemberProblem::BadEmail, Lang::Nl) => "het e-mailadres klopt niet".into(),

@@ -86,7 +86,10 @@ pub fn import_file() -> Html {
                         let name = c.name().to_string();
                         super::new::request_persistence();
                         app.dispatch(Action::OpenCollective(crate::workspace::open_new(c)));
-                        app.dispatch(Action::Notice(crate::i18n::fill(F::Imported.get(lang), &[&name])));
+                        app.dispatch(Action::Notice(crate::i18n::fill(
+                            F::Imported.get(lang),
+                            &[&name],
+                        )));
                         let _ = web_sys::window().map(|w| w.location().set_hash("#/collectief"));
                     }
                     Err(e) => error.set(Some(format!("{file_name}: {e}"))),
@@ -97,8 +100,14 @@ pub fn import_file() -> Html {
     let on_pick = {
         let handle = handle.clone();
         Callback::from(move |e: Event| {
-            let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let Some(file) = input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            {
                 handle.emit(file);
             }
             if let Some(i) = input {
@@ -122,7 +131,11 @@ pub fn import_file() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
                 handle.emit(file);
             }
         })
@@ -162,8 +175,14 @@ fn storage_status() -> Html {
             let persisted = persisted.clone();
             let usage = usage.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else { return };
-                let promise = if ask { storage.persist() } else { storage.persisted() };
+                let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+                    return;
+                };
+                let promise = if ask {
+                    storage.persist()
+                } else {
+                    storage.persisted()
+                };
                 if let Ok(p) = promise {
                     if let Ok(v) = JsFuture::from(p).await {
                         persisted.set(v.as_bool());
@@ -171,7 +190,11 @@ fn storage_status() -> Html {
                 }
                 if let Ok(p) = storage.estimate() {
                     if let Ok(v) = JsFuture::from(p).await {
-                        let get = |k: &str| js_sys::Reflect::get(&v, &k.into()).ok().and_then(|x| x.as_f64());
+                        let get = |k: &str| {
+                            js_sys::Reflect::get(&v, &k.into())
+                                .ok()
+                                .and_then(|x| x.as_f64())
+                        };
                         if let (Some(u), Some(q)) = (get("usage"), get("quota")) {
                             usage.set(Some((u, q)));
                         }

@@ -31,13 +31,30 @@ pub fn log() -> Html {
         let (kind, result, class) = match &e.body {
             EntryBody::Motion(m) => {
                 let (words, class) = outcome_words(lang, m.outcome);
-                (decision_type_words(lang, m.decision_type).to_string(), words, class)
+                (
+                    decision_type_words(lang, m.decision_type).to_string(),
+                    words,
+                    class,
+                )
             }
             EntryBody::Election(x) => {
-                let names: Vec<&str> = x.elected.iter().filter_map(|i| x.candidates.get(*i)).map(String::as_str).collect();
-                (L::Election.get(lang).to_string(), crate::i18n::fill(L::Elected.get(lang), &[&names.join(", ")]), "passed")
+                let names: Vec<&str> = x
+                    .elected
+                    .iter()
+                    .filter_map(|i| x.candidates.get(*i))
+                    .map(String::as_str)
+                    .collect();
+                (
+                    L::Election.get(lang).to_string(),
+                    crate::i18n::fill(L::Elected.get(lang), &[&names.join(", ")]),
+                    "passed",
+                )
             }
-            EntryBody::Challenge(ch) => (String::new(), crate::i18n::fill(L::Challenged.get(lang), &[&ch.entry]), "no-quorum"),
+            EntryBody::Challenge(ch) => (
+                String::new(),
+                crate::i18n::fill(L::Challenged.get(lang), &[&ch.entry]),
+                "no-quorum",
+            ),
         };
         html! {
             <tr>

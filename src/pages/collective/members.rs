@@ -50,13 +50,19 @@ fn csv_problem(lang: Lang, p: &CsvProblem) -> String {
         (CsvProblem::ControlCharacter, Lang::Nl) => "er staat een stuurteken in een veld".into(),
         (CsvProblem::TooLong, Lang::Nl) => "een veld is te lang".into(),
         (CsvProblem::BadEmail(e), Lang::Nl) => format!("'{e}' is geen e-mailadres"),
-        (CsvProblem::BadWeight(w), Lang::Nl) => format!("stemmen '{w}' is geen heel getal van 1 of meer"),
-        (CsvProblem::TooManyFields { found, expected }, Lang::Nl) => format!("{found} velden, hoogstens {expected} verwacht"),
+        (CsvProblem::BadWeight(w), Lang::Nl) => {
+            format!("stemmen '{w}' is geen heel getal van 1 of meer")
+        }
+        (CsvProblem::TooManyFields { found, expected }, Lang::Nl) => {
+            format!("{found} velden, hoogstens {expected} verwacht")
+        }
         (CsvProblem::UnclosedQuote, Lang::Nl) => "een aanhalingsteken is niet gesloten".into(),
         (CsvProblem::TextAfterQuote, Lang::Nl) => "tekst na een sluitend aanhalingsteken".into(),
         (CsvProblem::UnknownColumn(c), Lang::Nl) => format!("onbekende kolom '{c}'"),
         (CsvProblem::DuplicateColumn(c), Lang::Nl) => format!("kolom '{c}' staat er twee keer"),
-        (CsvProblem::Duplicate { first_line }, Lang::Nl) => format!("zelfde naam en e-mail als regel {first_line}"),
+        (CsvProblem::Duplicate { first_line }, Lang::Nl) => {
+            format!("zelfde naam en e-mail als regel {first_line}")
+        }
         (p, Lang::En) => p.to_string(),
     }
 }
@@ -88,7 +94,9 @@ pub fn members() -> Html {
         .filter(|m| {
             q.is_empty()
                 || m.name.to_lowercase().contains(&q)
-                || m.email.as_deref().is_some_and(|e| e.to_lowercase().contains(&q))
+                || m.email
+                    .as_deref()
+                    .is_some_and(|e| e.to_lowercase().contains(&q))
         })
         .collect();
     let shown = matching.len().min(PAGE);
@@ -179,12 +187,22 @@ fn add_member() -> Html {
     let roles = use_state(std::collections::BTreeSet::<Role>::new);
     let problem = use_state(|| None::<String>);
     let on_submit = {
-        let (app, name, email, weight, roles, problem) =
-            (app.clone(), name.clone(), email.clone(), weight.clone(), roles.clone(), problem.clone());
+        let (app, name, email, weight, roles, problem) = (
+            app.clone(),
+            name.clone(),
+            email.clone(),
+            weight.clone(),
+            roles.clone(),
+            problem.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let w = weight.trim();
-            let parsed = if w.is_empty() { Ok(None) } else { w.parse::<u64>().map(Some) };
+            let parsed = if w.is_empty() {
+                Ok(None)
+            } else {
+                w.parse::<u64>().map(Some)
+            };
             let weight_value = match parsed {
                 Ok(Some(0)) | Err(_) => {
                     problem.set(Some(M::WeightInvalid.get(lang).to_string()));
@@ -196,32 +214,35 @@ fn add_member() -> Html {
             let n = name.trim().to_string();
             let em = Some(email.trim().to_string()).filter(|s| !s.is_empty());
             let rs = (*roles).clone();
-            app.dispatch(Action::Change(Change(Rc::new(move |c: &mut Collective| {
-                let member = Member {
-                    email: em.clone(),
-                    weight: weight_value,
-                    roles: rs.clone(),
-                    ..Member::new(c.next_member_id(), n.clone())
-                };
-                c.add_member(member)?;
-                Ok(Some(fill(M::Added.get(lang), &[&n])))
-            }))));
+            app.dispatch(Action::Change(Change(Rc::new(
+                move |c: &mut Collective| {
+                    let member = Member {
+                        email: em.clone(),
+                        weight: weight_value,
+                        roles: rs.clone(),
+                        ..Member::new(c.next_member_id(), n.clone())
+                    };
+                    c.add_member(member)?;
+                    Ok(Some(fill(M::Added.get(lang), &[&n])))
+                },
+            ))));
             name.set(String::new());
             email.set(String::new());
             weight.set(String::new());
             roles.set(Default::default());
         })
     };
-    let text_input = |id: &'static str, label: M, state: &UseStateHandle<String>, kind: &'static str| {
-        let s = state.clone();
-        let oninput = Callback::from(move |e: InputEvent| s.set(input_value(&e)));
-        html! {
-            <div class="field">
-                <label for={id}>{ label.get(lang) }</label>
-                <input id={id} type={kind} value={(**state).clone()} {oninput} />
-            </div>
-        }
-    };
+    let text_input =
+        |id: &'static str, label: M, state: &UseStateHandle<String>, kind: &'static str| {
+            let s = state.clone();
+            let oninput = Callback::from(move |e: InputEvent| s.set(input_value(&e)));
+            html! {
+                <div class="field">
+                    <label for={id}>{ label.get(lang) }</label>
+                    <input id={id} type={kind} value={(**state).clone()} {oninput} />
+                </div>
+            }
+        };
     let role_box = |r: Role| {
         let roles = roles.clone();
         let checked = roles.contains(&r);
@@ -267,7 +288,10 @@ fn csv_import_form() -> Html {
         let text = text.clone();
         let checked = checked.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            if let Some(t) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
                 text.set(t.value());
                 checked.set(None);
             }
@@ -304,15 +328,19 @@ fn csv_import_form() -> Html {
         let checked = checked.clone();
         let text = text.clone();
         Callback::from(move |_| {
-            let Some(result) = (*checked).clone() else { return };
+            let Some(result) = (*checked).clone() else {
+                return;
+            };
             if !only_good && !result.errors.is_empty() {
                 return;
             }
             let n = result.good.len();
-            app.dispatch(Action::Change(Change(Rc::new(move |c: &mut Collective| {
-                c.import_members(&result.good, None)?;
-                Ok(Some(fill(M::Imported.get(lang), &[&n])))
-            }))));
+            app.dispatch(Action::Change(Change(Rc::new(
+                move |c: &mut Collective| {
+                    c.import_members(&result.good, None)?;
+                    Ok(Some(fill(M::Imported.get(lang), &[&n])))
+                },
+            ))));
             checked.set(None);
             text.set(String::new());
         })

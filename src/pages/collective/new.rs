@@ -43,7 +43,10 @@ pub fn new_collective(props: &NewProps) -> Html {
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
                 name.set(i.value());
             }
         })
@@ -51,7 +54,10 @@ pub fn new_collective(props: &NewProps) -> Html {
     let on_form = {
         let form = form.clone();
         Callback::from(move |e: Event| {
-            if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+            if let Some(s) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
                 if let Some(f) = LegalForm::from_id(&s.value()) {
                     form.set(f);
                 }
@@ -70,7 +76,8 @@ pub fn new_collective(props: &NewProps) -> Html {
                     request_persistence();
                     app.dispatch(Action::OpenCollective(crate::workspace::open_new(c)));
                     app.dispatch(Action::Notice(T::Created.get(lang).to_string()));
-                    let _ = web_sys::window().map(|w| w.location().set_hash(&CollectiveView::Members.hash()));
+                    let _ = web_sys::window()
+                        .map(|w| w.location().set_hash(&CollectiveView::Members.hash()));
                 }
                 Err(_) => problem.set(Some(T::NameRequired.get(lang))),
             }
@@ -81,10 +88,12 @@ pub fn new_collective(props: &NewProps) -> Html {
         let f = *form;
         let same = o.collective.legal_form() == f;
         let onclick = Callback::from(move |_| {
-            app.dispatch(Action::Change(Change(Rc::new(move |c: &mut Collective| {
-                c.set_legal_form(f)?;
-                Ok(Some(T::FormChanged.get(lang).to_string()))
-            }))));
+            app.dispatch(Action::Change(Change(Rc::new(
+                move |c: &mut Collective| {
+                    c.set_legal_form(f)?;
+                    Ok(Some(T::FormChanged.get(lang).to_string()))
+                },
+            ))));
             let _ = web_sys::window().map(|w| w.location().set_hash(&CollectiveView::Rules.hash()));
         });
         html! {

@@ -32,7 +32,9 @@ pub(crate) fn item_title(c: &Collective, item: &AgendaItem) -> String {
 /// The decision type of an agenda item's main vote.
 pub(crate) fn item_decision_type(c: &Collective, item: &AgendaItem) -> DecisionType {
     match &item.subject {
-        Subject::Proposal(p) => c.proposal(p).map_or(DecisionType::Regular, |p| p.decision_type),
+        Subject::Proposal(p) => c
+            .proposal(p)
+            .map_or(DecisionType::Regular, |p| p.decision_type),
         Subject::Election(e) => e.decision_type,
     }
 }
@@ -43,23 +45,53 @@ pub(crate) fn method_words(lang: Lang, m: CountingMethod) -> String {
     match m {
         CountingMethod::Ranked(Method::Stv) => "STV (Schotse regels)".into(),
         CountingMethod::Ranked(Method::Meek) => "STV (Meek)".into(),
-        CountingMethod::Ranked(Method::Irv) => if nl { "Alternatieve stem (IRV)" } else { "Instant runoff (IRV)" }.into(),
+        CountingMethod::Ranked(Method::Irv) => if nl {
+            "Alternatieve stem (IRV)"
+        } else {
+            "Instant runoff (IRV)"
+        }
+        .into(),
         CountingMethod::Ranked(Method::Schulze) => "Schulze".into(),
         CountingMethod::Ranked(Method::Borda) => "Borda".into(),
         CountingMethod::Ranked(Method::Copeland) => "Copeland".into(),
-        CountingMethod::Ranked(Method::Plurality) => if nl { "Meeste stemmen (eerste voorkeur)" } else { "Plurality (first preference)" }.into(),
-        CountingMethod::Approval => if nl { "Goedkeuringsstemming" } else { "Approval voting" }.into(),
+        CountingMethod::Ranked(Method::Plurality) => if nl {
+            "Meeste stemmen (eerste voorkeur)"
+        } else {
+            "Plurality (first preference)"
+        }
+        .into(),
+        CountingMethod::Approval => if nl {
+            "Goedkeuringsstemming"
+        } else {
+            "Approval voting"
+        }
+        .into(),
         CountingMethod::Score { max_score } => {
-            if nl { format!("Scorestemming (0 tot {max_score})") } else { format!("Score voting (0 to {max_score})") }
+            if nl {
+                format!("Scorestemming (0 tot {max_score})")
+            } else {
+                format!("Score voting (0 to {max_score})")
+            }
         }
     }
 }
 
 fn status_words(lang: Lang, c: &Collective, item: &AgendaItem) -> (String, &'static str) {
-    let main_logged = item.votes.iter().rev().find(|v| v.on == governance::collective::VoteOn::Main && v.logged.is_some());
-    match main_logged.and_then(|v| v.logged).and_then(|seq| c.log().get(seq)) {
-        Some(entry) if c.log().superseded_by(entry.seq).is_none() => super::result::entry_headline(lang, c, entry),
-        _ if item.votes.iter().any(|v| v.logged.is_none()) => (T::VoteOpen.get(lang).to_string(), "open"),
+    let main_logged = item
+        .votes
+        .iter()
+        .rev()
+        .find(|v| v.on == governance::collective::VoteOn::Main && v.logged.is_some());
+    match main_logged
+        .and_then(|v| v.logged)
+        .and_then(|seq| c.log().get(seq))
+    {
+        Some(entry) if c.log().superseded_by(entry.seq).is_none() => {
+            super::result::entry_headline(lang, c, entry)
+        }
+        _ if item.votes.iter().any(|v| v.logged.is_none()) => {
+            (T::VoteOpen.get(lang).to_string(), "open")
+        }
         _ => (T::NotVoted.get(lang).to_string(), "open"),
     }
 }
@@ -120,7 +152,7 @@ pub fn agenda(props: &MeetingProps) -> Html {
                 <div class="agenda-head">
                     <span class="agenda-number" aria-hidden="true">{ i + 1 }</span>
                     <div>
-                        <h3><a href={MeetingView::Item(m.id.clone(), item.id.clone()).hash()}>{ format!("{}. {}", i + 1, title) }</a></h3>
+                        <h3><a href={MeetingView::Item(m.id.clone(), item.id.clone()).hash()}>{ &title }</a></h3>
                         <p class="help">{ kind }{ " — " }{ rule }</p>
                         <p class={classes!("status", class)}>{ status }</p>
                     </div>
@@ -149,7 +181,11 @@ pub fn agenda(props: &MeetingProps) -> Html {
             Subject::Election(_) => None,
         })
         .collect();
-    let waiting: Vec<&Proposal> = c.proposals().iter().filter(|p| !on_agenda.contains(p.id.as_str())).collect();
+    let waiting: Vec<&Proposal> = c
+        .proposals()
+        .iter()
+        .filter(|p| !on_agenda.contains(p.id.as_str()))
+        .collect();
     let waiting_rows = waiting.iter().map(|p| {
         let add = {
             let app = app.clone();
@@ -195,11 +231,14 @@ pub fn agenda(props: &MeetingProps) -> Html {
 }
 
 /// Adds an agenda item about `subject` at the end of the meeting's agenda.
-fn put_on_agenda(c: &mut Collective, meeting: &str, subject: Subject) -> Result<String, governance::collective::CollectiveError> {
-    let mut m = c
-        .meeting(meeting)
-        .cloned()
-        .ok_or_else(|| governance::collective::CollectiveError::UnknownMeeting(meeting.to_string()))?;
+fn put_on_agenda(
+    c: &mut Collective,
+    meeting: &str,
+    subject: Subject,
+) -> Result<String, governance::collective::CollectiveError> {
+    let mut m = c.meeting(meeting).cloned().ok_or_else(|| {
+        governance::collective::CollectiveError::UnknownMeeting(meeting.to_string())
+    })?;
     let id = next_id("a", m.agenda.iter().map(|i| i.id.as_str()));
     m.agenda.push(AgendaItem {
         id: id.clone(),
@@ -231,8 +270,14 @@ fn new_proposal(props: &MeetingProps) -> Html {
     };
     let types: Vec<DecisionType> = c.rules().rules.keys().copied().collect();
     let on_submit = {
-        let (app, title, text, kind, amendments, problem) =
-            (app.clone(), title.clone(), text.clone(), kind.clone(), amendments.clone(), problem.clone());
+        let (app, title, text, kind, amendments, problem) = (
+            app.clone(),
+            title.clone(),
+            text.clone(),
+            kind.clone(),
+            amendments.clone(),
+            problem.clone(),
+        );
         let mid = props.meeting.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -287,7 +332,10 @@ fn new_proposal(props: &MeetingProps) -> Html {
     let on_kind = {
         let s = kind.clone();
         Callback::from(move |e: Event| {
-            if let Some(d) = DecisionType::ALL.into_iter().find(|d| d.id() == value_of(&e)) {
+            if let Some(d) = DecisionType::ALL
+                .into_iter()
+                .find(|d| d.id() == value_of(&e))
+            {
                 s.set(d);
             }
         })
@@ -334,7 +382,11 @@ fn new_proposal(props: &MeetingProps) -> Html {
             </fieldset>
         }
     });
-    let rule = c.rules().rule(*kind).map(|r| full_rule_words(lang, r)).unwrap_or_default();
+    let rule = c
+        .rules()
+        .rule(*kind)
+        .map(|r| full_rule_words(lang, r))
+        .unwrap_or_default();
     html! {
         <form class="card stack no-print" onsubmit={on_submit} novalidate=true>
             <h2>{ T::NewProposal.get(lang) }</h2>
@@ -422,7 +474,10 @@ fn new_election(props: &MeetingProps) -> Html {
                 return;
             }
             problem.set(None);
-            let m = METHODS.iter().find(|(id, _)| *id == method.as_str()).map_or(CountingMethod::Ranked(Method::Stv), |x| x.1);
+            let m = METHODS
+                .iter()
+                .find(|(id, _)| *id == method.as_str())
+                .map_or(CountingMethod::Ranked(Method::Stv), |x| x.1);
             let seed = (*lots).then(|| (js_sys::Math::random() * 9.0e15) as u64);
             let election = CandidateElection {
                 title: title.trim().to_string(),

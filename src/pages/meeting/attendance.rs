@@ -41,7 +41,11 @@ pub fn quorum_panel(props: &MeetingProps) -> Html {
     let Some(m) = c.meeting(&props.meeting) else {
         return html! {};
     };
-    let weighted = c.rules().rules.values().any(|r| r.weighting == Weighting::PerMember);
+    let weighted = c
+        .rules()
+        .rules
+        .values()
+        .any(|r| r.weighting == Weighting::PerMember);
     let t = turnout(c, m, Weighting::PerMember);
     let p = t.present.unwrap_or_default();
     let r = t.represented;
@@ -164,7 +168,13 @@ struct RowProps {
 fn member_row(p: &RowProps) -> Html {
     let lang = p.lang;
     let toggle = {
-        let (d, mid, id, name, present) = (p.dispatcher.clone(), p.meeting.clone(), p.id.clone(), p.name.clone(), p.present);
+        let (d, mid, id, name, present) = (
+            p.dispatcher.clone(),
+            p.meeting.clone(),
+            p.id.clone(),
+            p.name.clone(),
+            p.present,
+        );
         Callback::from(move |_| {
             let (mid, id, name) = (mid.clone(), id.clone(), name.clone());
             change_with(&d, move |c: &mut Collective| {
@@ -248,7 +258,12 @@ fn proxy_form(p: &ProxyFormProps) -> Html {
         .attendance
         .present()
         .filter(|id| **id != p.giver)
-        .map(|id| (id.as_str(), c.member(id).map_or(id.as_str(), |x| x.name.as_str())))
+        .map(|id| {
+            (
+                id.as_str(),
+                c.member(id).map_or(id.as_str(), |x| x.name.as_str()),
+            )
+        })
         .collect();
     present.sort_by(|a, b| a.1.cmp(b.1));
     let giver_name = name_of(c, &p.giver);
@@ -258,11 +273,20 @@ fn proxy_form(p: &ProxyFormProps) -> Html {
         Callback::from(move |e: Event| s.set(value_of(&e)))
     };
     let on_submit = {
-        let (app, holder, form, close) = (app.clone(), holder.clone(), form.clone(), p.on_close.clone());
+        let (app, holder, form, close) = (
+            app.clone(),
+            holder.clone(),
+            form.clone(),
+            p.on_close.clone(),
+        );
         let (mid, giver, gname) = (p.meeting.clone(), p.giver.clone(), giver_name.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let proxy = Proxy { giver: giver.clone(), holder: (*holder).clone(), form: *form };
+            let proxy = Proxy {
+                giver: giver.clone(),
+                holder: (*holder).clone(),
+                form: *form,
+            };
             let (mid, gname) = (mid.clone(), gname.clone());
             change(&app, move |c| {
                 let hname = name_of(c, &proxy.holder);
@@ -323,7 +347,11 @@ pub(crate) fn proxy_rule_words(lang: Lang, r: &governance::rules::ProxyRule) -> 
         Some(n) => fill(T::ProxyMax.get(lang), &[&n]),
         None => T::ProxyNoMax.get(lang).to_string(),
     };
-    let written = if r.written_required { T::ProxyWritten.get(lang) } else { "" };
+    let written = if r.written_required {
+        T::ProxyWritten.get(lang)
+    } else {
+        ""
+    };
     format!("{max}{written}")
 }
 

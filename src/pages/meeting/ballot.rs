@@ -27,7 +27,11 @@ enum Phase {
     /// A voter's clean screen.
     Vote { voter: String, label: String },
     /// The voter checks their choice.
-    Confirm { voter: String, label: String, ballot: Ballot },
+    Confirm {
+        voter: String,
+        label: String,
+        ballot: Ballot,
+    },
     /// Cast: hand the device back.
     Done,
 }
@@ -54,6 +58,28 @@ pub fn shared_device(p: &VoteProps) -> Html {
         let key = std::mem::discriminant(&*phase);
         use_effect_with(key, |_| focus_ballot_title());
     }
+    {
+        // While a voter has the device, everything but their ballot is hidden (and
+        // so cannot be reached with Tab either).
+        let open = *phase != Phase::Choose;
+        use_effect_with(open, |open| {
+            let body = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.body());
+            if let Some(b) = &body {
+                let _ = if *open {
+                    b.class_list().add_1("ballot-open")
+                } else {
+                    b.class_list().remove_1("ballot-open")
+                };
+            }
+            move || {
+                if let Some(b) = body {
+                    let _ = b.class_list().remove_1("ballot-open");
+                }
+            }
+        });
+    }
     let Some(c) = app.workspace.collective() else {
         return html! {};
     };
@@ -68,7 +94,8 @@ pub fn shared_device(p: &VoteProps) -> Html {
     };
     let title = super::agenda::item_title(c, item);
     let eligible = eligible_voters(lang, c, m);
-    let waiting: Vec<&(String, String)> = eligible.iter().filter(|(id, _)| !v.has_voted(id)).collect();
+    let waiting: Vec<&(String, String)> =
+        eligible.iter().filter(|(id, _)| !v.has_voted(id)).collect();
     let voted = match &v.record {
         VoteRecord::Secret(s) => s.voted().len(),
         VoteRecord::Ballots(b) => b.voted().len(),
@@ -94,7 +121,11 @@ pub fn shared_device(p: &VoteProps) -> Html {
             let on_ballot = {
                 let (phase, voter, label) = (phase.clone(), voter.clone(), label.clone());
                 Callback::from(move |ballot: Ballot| {
-                    phase.set(Phase::Confirm { voter: voter.clone(), label: label.clone(), ballot })
+                    phase.set(Phase::Confirm {
+                        voter: voter.clone(),
+                        label: label.clone(),
+                        ballot,
+                    })
                 })
             };
             let form = match &election {
@@ -108,9 +139,15 @@ pub fn shared_device(p: &VoteProps) -> Html {
                         .map(|(i, n)| (i, n.clone()))
                         .collect();
                     match e.method {
-                        CountingMethod::Ranked(_) => html! { <RankBallot candidates={running} on_ballot={on_ballot} lang={lang} /> },
-                        CountingMethod::Approval => html! { <ApprovalForm candidates={running} on_ballot={on_ballot} lang={lang} /> },
-                        CountingMethod::Score { max_score } => html! { <ScoreForm candidates={running} max={max_score} on_ballot={on_ballot} lang={lang} /> },
+                        CountingMethod::Ranked(_) => {
+                            html! { <RankBallot candidates={running} on_ballot={on_ballot} lang={lang} /> }
+                        }
+                        CountingMethod::Approval => {
+                            html! { <ApprovalForm candidates={running} on_ballot={on_ballot} lang={lang} /> }
+                        }
+                        CountingMethod::Score { max_score } => {
+                            html! { <ScoreForm candidates={running} max={max_score} on_ballot={on_ballot} lang={lang} /> }
+                        }
                     }
                 }
             };
@@ -124,28 +161,44 @@ pub fn shared_device(p: &VoteProps) -> Html {
                 </>
             })
         }
-        Phase::Confirm { voter, label, ballot } => {
+        Phase::Confirm {
+            voter,
+            label,
+            ballot,
+        } => {
             let summary = match (&ballot, &election) {
                 (Ballot::Motion(ch), _) => choice_words(lang, *ch).to_string(),
                 (Ballot::Election(b), Some(e)) => election_ballot_words(lang, b, &e.candidates),
                 (Ballot::Election(_), None) => String::new(),
             };
             let cast = {
-                let (app, phase, mid, iid, n) = (app.clone(), phase.clone(), p.meeting.clone(), p.item.clone(), p.vote);
+                let (app, phase, mid, iid, n) = (
+                    app.clone(),
+                    phase.clone(),
+                    p.meeting.clone(),
+                    p.item.clone(),
+                    p.vote,
+                );
                 let (voter, ballot) = (voter.clone(), ballot.clone());
                 Callback::from(move |_| {
-                    let (mid, iid, voter, ballot) = (mid.clone(), iid.clone(), voter.clone(), ballot.clone());
+                    let (mid, iid, voter, ballot) =
+                        (mid.clone(), iid.clone(), voter.clone(), ballot.clone());
                     change(&app, move |c| {
                         match &ballot {
                             Ballot::Motion(ch) => c.cast_secret(&mid, &iid, n, &voter, *ch)?,
-                            Ballot::Election(b) => c.cast_ballot(&mid, &iid, n, &voter, b.clone())?,
+                            Ballot::Election(b) => {
+                                c.cast_ballot(&mid, &iid, n, &voter, b.clone())?
+                            }
                         }
                         Ok(None)
                     });
                     phase.set(Phase::Done);
                 })
             };
-            let back = to(Phase::Vote { voter, label: label.clone() });
+            let back = to(Phase::Vote {
+                voter,
+                label: label.clone(),
+            });
             screen(html! {
                 <>
                     <p class="eyebrow">{ label }</p>
@@ -184,8 +237,13 @@ pub fn shared_device(p: &VoteProps) -> Html {
                 let query = query.clone();
                 Callback::from(move |e: InputEvent| query.set(value_of(&e)))
             };
-            let preview = show_result.then(|| c.preview_vote(&p.meeting, &p.item, p.vote).ok()).flatten();
-            let candidates = election.as_ref().map(|e| e.candidates.clone()).unwrap_or_default();
+            let preview = show_result
+                .then(|| c.preview_vote(&p.meeting, &p.item, p.vote).ok())
+                .flatten();
+            let candidates = election
+                .as_ref()
+                .map(|e| e.candidates.clone())
+                .unwrap_or_default();
             let declare = {
                 let (app, mid, iid, n) = (app.clone(), p.meeting.clone(), p.item.clone(), p.vote);
                 Callback::from(move |_| {
@@ -238,10 +296,19 @@ fn election_ballot_words(lang: Lang, b: &ElectionBallot, candidates: &[String]) 
     let name = |i: &usize| candidates.get(*i).cloned().unwrap_or_default();
     match b {
         ElectionBallot::Ranked(r) if r.is_empty() => T::EmptyBallot.get(lang).to_string(),
-        ElectionBallot::Ranked(r) => r.iter().enumerate().map(|(k, i)| format!("{}. {}", k + 1, name(i))).collect::<Vec<_>>().join(" · "),
+        ElectionBallot::Ranked(r) => r
+            .iter()
+            .enumerate()
+            .map(|(k, i)| format!("{}. {}", k + 1, name(i)))
+            .collect::<Vec<_>>()
+            .join(" · "),
         ElectionBallot::Approval(a) if a.is_empty() => T::EmptyBallot.get(lang).to_string(),
         ElectionBallot::Approval(a) => a.iter().map(name).collect::<Vec<_>>().join(", "),
-        ElectionBallot::Score(s) => s.iter().map(|(i, v)| format!("{}: {v}", name(i))).collect::<Vec<_>>().join(", "),
+        ElectionBallot::Score(s) => s
+            .iter()
+            .map(|(i, v)| format!("{}: {v}", name(i)))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -298,7 +365,13 @@ struct CandidatesProps {
 fn rank_ballot(p: &CandidatesProps) -> Html {
     let lang = p.lang;
     let order = use_state(Vec::<usize>::new);
-    let name = |i: usize| p.candidates.iter().find(|(c, _)| *c == i).map(|(_, n)| n.clone()).unwrap_or_default();
+    let name = |i: usize| {
+        p.candidates
+            .iter()
+            .find(|(c, _)| *c == i)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
     let n = order.len();
     let ranked = order.iter().enumerate().map(|(pos, &cand)| {
         let mv = |delta: isize| {
@@ -401,7 +474,11 @@ fn approval_form(p: &CandidatesProps) -> Html {
     });
     let next = {
         let (cb, chosen) = (p.on_ballot.clone(), chosen.clone());
-        Callback::from(move |_| cb.emit(Ballot::Election(ElectionBallot::Approval((*chosen).clone()))))
+        Callback::from(move |_| {
+            cb.emit(Ballot::Election(ElectionBallot::Approval(
+                (*chosen).clone(),
+            )))
+        })
     };
     html! {
         <div class="stack">
@@ -426,7 +503,12 @@ struct ScoreProps {
 #[function_component(ScoreForm)]
 fn score_form(p: &ScoreProps) -> Html {
     let lang = p.lang;
-    let scores = use_state(|| p.candidates.iter().map(|(i, _)| (*i, 0u64)).collect::<Vec<_>>());
+    let scores = use_state(|| {
+        p.candidates
+            .iter()
+            .map(|(i, _)| (*i, 0u64))
+            .collect::<Vec<_>>()
+    });
     let max = p.max.min(100);
     let rows = p.candidates.iter().enumerate().map(|(k, (i, nm))| {
         let s = scores.clone();
@@ -475,8 +557,16 @@ fn blt_import(p: &VoteProps) -> Html {
     let on_pick = {
         let (app, mid, iid, n) = (app.clone(), p.meeting.clone(), p.item.clone(), p.vote);
         Callback::from(move |e: Event| {
-            let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let Some(file) = input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            else {
+                return;
+            };
             if let Some(i) = input {
                 i.set_value("");
             }

@@ -11,7 +11,12 @@ use yew::prelude::*;
 /// Today's date in this browser, as `YYYY-MM-DD` (the core reads no clock).
 fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// The list of meetings and the new-meeting form.
@@ -39,8 +44,14 @@ pub fn meeting_list() -> Html {
     });
     let next_id = c.next_meeting_id();
     let on_submit = {
-        let (app, title, date, time, second, problem) =
-            (app.clone(), title.clone(), date.clone(), time.clone(), second.clone(), problem.clone());
+        let (app, title, date, time, second, problem) = (
+            app.clone(),
+            title.clone(),
+            date.clone(),
+            time.clone(),
+            second.clone(),
+            problem.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Ok(d) = Date::parse(date.trim()) else {
@@ -74,16 +85,17 @@ pub fn meeting_list() -> Html {
             go(&MeetingView::Agenda(id).hash());
         })
     };
-    let text_field = |id: &'static str, label: T, state: &UseStateHandle<String>, kind: &'static str| {
-        let s = state.clone();
-        let oninput = Callback::from(move |e: InputEvent| s.set(value_of(&e)));
-        html! {
-            <div class="field">
-                <label for={id}>{ label.get(lang) }</label>
-                <input id={id} type={kind} value={(**state).clone()} {oninput} />
-            </div>
-        }
-    };
+    let text_field =
+        |id: &'static str, label: T, state: &UseStateHandle<String>, kind: &'static str| {
+            let s = state.clone();
+            let oninput = Callback::from(move |e: InputEvent| s.set(value_of(&e)));
+            html! {
+                <div class="field">
+                    <label for={id}>{ label.get(lang) }</label>
+                    <input id={id} type={kind} value={(**state).clone()} {oninput} />
+                </div>
+            }
+        };
     let on_second = {
         let second = second.clone();
         Callback::from(move |_| second.set(!*second))

@@ -54,7 +54,11 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
     let t = super::turnout(c, m, governance::rules::Weighting::OneMemberOneVote);
     b.push(Block::Para(fill(
         T::MinutesPresent.get(lang),
-        &[&present.len(), &t.represented.members, &t.entitled.unwrap_or_default().members],
+        &[
+            &present.len(),
+            &t.represented.members,
+            &t.entitled.unwrap_or_default().members,
+        ],
     )));
     if !present.is_empty() {
         b.push(Block::List(present));
@@ -62,7 +66,16 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
     let proxies: Vec<String> = m
         .attendance
         .proxies()
-        .map(|p| fill(T::ProxyLine.get(lang), &[&name_of(c, &p.giver), &name_of(c, &p.holder), &form_words(lang, p.form)]))
+        .map(|p| {
+            fill(
+                T::ProxyLine.get(lang),
+                &[
+                    &name_of(c, &p.giver),
+                    &name_of(c, &p.holder),
+                    &form_words(lang, p.form),
+                ],
+            )
+        })
         .collect();
     b.push(Block::Sub(T::ProxiesTitle.get(lang).to_string()));
     if proxies.is_empty() {
@@ -81,10 +94,18 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
     for (n, item) in m.agenda.iter().enumerate() {
         let d = item_decision_type(c, item);
         b.push(Block::Sub(format!("{}. {}", n + 1, item_title(c, item))));
-        let rule = c.rules().rule(d).map(|r| full_rule_words(lang, r)).unwrap_or_default();
+        let rule = c
+            .rules()
+            .rule(d)
+            .map(|r| full_rule_words(lang, r))
+            .unwrap_or_default();
         match &item.subject {
             Subject::Proposal(pid) => {
-                b.push(Block::Para(format!("{}: {}", decision_type_words(lang, d), rule)));
+                b.push(Block::Para(format!(
+                    "{}: {}",
+                    decision_type_words(lang, d),
+                    rule
+                )));
                 if let Some(p) = c.proposal(pid) {
                     if !p.text.trim().is_empty() {
                         b.push(Block::Para(p.text.clone()));
@@ -96,7 +117,12 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
                 &[&e.seats, &e.candidates.len(), &method_words(lang, e.method)],
             ))),
         }
-        let entries: Vec<_> = c.log().entries().iter().filter(|e| e.meeting == m.id && e.item == item.id).collect();
+        let entries: Vec<_> = c
+            .log()
+            .entries()
+            .iter()
+            .filter(|e| e.meeting == m.id && e.item == item.id)
+            .collect();
         if entries.is_empty() {
             b.push(Block::Para(T::NotVotedMinutes.get(lang).to_string()));
         }
@@ -125,7 +151,10 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
                         line.push_str(T::Revote.get(lang));
                     }
                     b.push(Block::Para(line));
-                    let (q, _) = quorum_status_words(lang, &quorum_status(&x.rule, &x.turnout, Some(&x.votes)));
+                    let (q, _) = quorum_status_words(
+                        lang,
+                        &quorum_status(&x.rule, &x.turnout, Some(&x.votes)),
+                    );
                     if let Some(dd) = entry_decided(e) {
                         let w = words(lang, &dd, &[]);
                         b.push(Block::Result(w.class, w.headline));
@@ -135,7 +164,13 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
                             details.push(
                                 x.roll_call
                                     .iter()
-                                    .map(|l| format!("{}: {}", name_of(c, &l.member), choice_words(lang, l.choice)))
+                                    .map(|l| {
+                                        format!(
+                                            "{}: {}",
+                                            name_of(c, &l.member),
+                                            choice_words(lang, l.choice)
+                                        )
+                                    })
                                     .collect::<Vec<_>>()
                                     .join("; "),
                             );
@@ -166,7 +201,10 @@ pub fn build(lang: Lang, c: &Collective, m: &Meeting) -> Minutes {
                         ChallengeBy::Majority => T::ByMajority.get(lang).to_string(),
                         ChallengeBy::Voter(id) => name_of(c, id),
                     };
-                    b.push(Block::Result("no-quorum", fill(T::ChallengeMinutes.get(lang), &[&ch.entry, &by])));
+                    b.push(Block::Result(
+                        "no-quorum",
+                        fill(T::ChallengeMinutes.get(lang), &[&ch.entry, &by]),
+                    ));
                 }
             }
         }
@@ -186,7 +224,25 @@ pub fn md_escape(s: &str) -> String {
     for ch in s.chars() {
         if matches!(
             ch,
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '<' | '>' | '&' | '~'
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '{'
+                | '}'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '#'
+                | '+'
+                | '-'
+                | '.'
+                | '!'
+                | '|'
+                | '<'
+                | '>'
+                | '&'
+                | '~'
         ) {
             out.push('\\');
         }
@@ -213,10 +269,12 @@ pub fn html_escape(s: &str) -> String {
 
 /// The minutes as Markdown.
 pub fn to_markdown(m: &Minutes) -> String {
-    let mut out = format!("# {}\n\n{}\n\n", md_escape(&m.title), md_escape(&m.subtitle));
-    let para = |s: &str| {
-        s.lines().map(md_escape).collect::<Vec<_>>().join("  \n")
-    };
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        md_escape(&m.title),
+        md_escape(&m.subtitle)
+    );
+    let para = |s: &str| s.lines().map(md_escape).collect::<Vec<_>>().join("  \n");
     for b in &m.blocks {
         match b {
             Block::Heading(h) => out.push_str(&format!("## {}\n\n", md_escape(h))),
@@ -231,7 +289,16 @@ pub fn to_markdown(m: &Minutes) -> String {
             }
             Block::Table(t) => {
                 out.push_str(&format!("{}\n\n", md_escape(&t.caption)));
-                let row = |cells: &[String]| format!("| {} |\n", cells.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "));
+                let row = |cells: &[String]| {
+                    format!(
+                        "| {} |\n",
+                        cells
+                            .iter()
+                            .map(|c| md_escape(c))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    )
+                };
                 out.push_str(&row(&t.head));
                 out.push_str(&format!("|{}\n", " --- |".repeat(t.head.len())));
                 for r in &t.rows {
@@ -253,7 +320,10 @@ pub fn to_html(m: &Minutes, lang: Lang) -> String {
             Block::Heading(h) => body.push_str(&format!("<h2>{}</h2>\n", html_escape(h))),
             Block::Sub(h) => body.push_str(&format!("<h3>{}</h3>\n", html_escape(h))),
             Block::Para(p) => body.push_str(&format!("<p>{}</p>\n", para(p))),
-            Block::Result(class, r) => body.push_str(&format!("<p class=\"result {class}\"><strong>{}</strong></p>\n", html_escape(r))),
+            Block::Result(class, r) => body.push_str(&format!(
+                "<p class=\"result {class}\"><strong>{}</strong></p>\n",
+                html_escape(r)
+            )),
             Block::List(items) => {
                 body.push_str("<ul>\n");
                 for i in items {
@@ -262,7 +332,10 @@ pub fn to_html(m: &Minutes, lang: Lang) -> String {
                 body.push_str("</ul>\n");
             }
             Block::Table(t) => {
-                body.push_str(&format!("<table>\n<caption>{}</caption>\n<thead><tr>", html_escape(&t.caption)));
+                body.push_str(&format!(
+                    "<table>\n<caption>{}</caption>\n<thead><tr>",
+                    html_escape(&t.caption)
+                ));
                 for h in &t.head {
                     body.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(h)));
                 }
@@ -393,8 +466,18 @@ mod tests {
     #[test]
     fn markdown_escapes_syntax_and_keeps_line_breaks() {
         let md = to_markdown(&sample());
-        assert!(md.starts_with("# Notulen \\<ALV\\> \\& \"meer\"\n\nCoöp \\*Zuid\\* · 1 maart 2025\n\n"), "{md}");
-        assert!(md.contains("\\# geen kop  \n\\- geen lijst  \n\\<script\\>alert\\(1\\)\\</script\\>\n\n"), "{md}");
+        assert!(
+            md.starts_with(
+                "# Notulen \\<ALV\\> \\& \"meer\"\n\nCoöp \\*Zuid\\* · 1 maart 2025\n\n"
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains(
+                "\\# geen kop  \n\\- geen lijst  \n\\<script\\>alert\\(1\\)\\</script\\>\n\n"
+            ),
+            "{md}"
+        );
         assert!(md.contains("**✔ Aangenomen**"));
         assert!(md.contains("- \\[link\\]\\(javascript:x\\)\n"));
         assert!(md.contains("| A\\|B | 7\\.66664 |\n"), "{md}");

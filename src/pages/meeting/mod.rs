@@ -64,11 +64,17 @@ pub(crate) fn value_of<E: AsRef<web_sys::Event>>(e: &E) -> String {
 
 /// The weighting of the rule for `d` (one member one vote when there is none).
 pub(crate) fn weighting(c: &Collective, d: DecisionType) -> Weighting {
-    c.rules().rule(d).map_or(Weighting::OneMemberOneVote, |r| r.weighting)
+    c.rules()
+        .rule(d)
+        .map_or(Weighting::OneMemberOneVote, |r| r.weighting)
 }
 
 /// Who is present and represented, and who is entitled, under `weighting`.
-pub(crate) fn turnout(c: &Collective, m: &Meeting, w: Weighting) -> governance::attendance::Turnout {
+pub(crate) fn turnout(
+    c: &Collective,
+    m: &Meeting,
+    w: Weighting,
+) -> governance::attendance::Turnout {
     let voters: Vec<_> = c.members().iter().map(|m| m.voter()).collect();
     let mut t = m.attendance.voting_power(&voters, w);
     t.second_meeting = m.second_meeting;
@@ -77,7 +83,8 @@ pub(crate) fn turnout(c: &Collective, m: &Meeting, w: Weighting) -> governance::
 
 /// A member's name (the id when the member is gone).
 pub(crate) fn name_of(c: &Collective, id: &str) -> String {
-    c.member(id).map_or_else(|| id.to_string(), |m| m.name.clone())
+    c.member(id)
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
 /// Properties of [`MeetingPage`].
@@ -116,8 +123,12 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
     let body = match &props.view {
         MeetingView::List => html! {},
         MeetingView::Agenda(_) => html! { <agenda::Agenda meeting={m.id.clone()} /> },
-        MeetingView::Attendance(_) => html! { <attendance::AttendancePage meeting={m.id.clone()} /> },
-        MeetingView::Item(_, item) => html! { <vote::ItemPage meeting={m.id.clone()} item={item.clone()} /> },
+        MeetingView::Attendance(_) => {
+            html! { <attendance::AttendancePage meeting={m.id.clone()} /> }
+        }
+        MeetingView::Item(_, item) => {
+            html! { <vote::ItemPage meeting={m.id.clone()} item={item.clone()} /> }
+        }
         MeetingView::Minutes(_) => html! { <minutes::MinutesPage meeting={m.id.clone()} /> },
     };
     html! {
@@ -177,12 +188,32 @@ fn meeting_bar(props: &BarProps) -> Html {
 pub(crate) fn date_words(lang: Lang, m: &Meeting) -> String {
     let d = m.date;
     let months_nl = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     let months_en = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let i = usize::from(d.month().clamp(1, 12)) - 1;
     let day = match lang {

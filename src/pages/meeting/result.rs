@@ -39,43 +39,51 @@ pub struct ResultWords {
 /// Counts a logged entry again from what the log recorded.
 pub fn entry_decided(entry: &LogEntry) -> Option<Decided> {
     match &entry.body {
-        EntryBody::Motion(m) => Some(Decided::Motion(motion::decide(&m.rule, &m.votes, &m.turnout))),
+        EntryBody::Motion(m) => Some(Decided::Motion(motion::decide(
+            &m.rule, &m.votes, &m.turnout,
+        ))),
         EntryBody::Election(e) => {
             let seats = usize::try_from(e.seats).unwrap_or(usize::MAX);
             let tie = TieBreak { seed: e.tie_seed };
             Some(Decided::Election(match (e.method, &e.ballots) {
-                (CountingMethod::Ranked(m), Ballots::Ranked(b)) => ElectionResult::Ranked(tally::count(
-                    m,
-                    &Election {
-                        title: entry.title.clone(),
-                        candidates: e.candidates.clone(),
-                        seats,
-                        withdrawn: e.withdrawn.clone(),
-                        ballots: b.clone(),
-                    },
-                    tie,
-                )),
-                (CountingMethod::Approval, Ballots::Approval(b)) => ElectionResult::Approval(approval::count(
-                    &approval::ApprovalElection {
-                        title: entry.title.clone(),
-                        candidates: e.candidates.clone(),
-                        seats,
-                        withdrawn: e.withdrawn.clone(),
-                        ballots: b.clone(),
-                    },
-                    tie,
-                )),
-                (CountingMethod::Score { max_score }, Ballots::Score(b)) => ElectionResult::Score(score::count(
-                    &score::ScoreElection {
-                        title: entry.title.clone(),
-                        candidates: e.candidates.clone(),
-                        seats,
-                        max_score,
-                        withdrawn: e.withdrawn.clone(),
-                        ballots: b.clone(),
-                    },
-                    tie,
-                )),
+                (CountingMethod::Ranked(m), Ballots::Ranked(b)) => {
+                    ElectionResult::Ranked(tally::count(
+                        m,
+                        &Election {
+                            title: entry.title.clone(),
+                            candidates: e.candidates.clone(),
+                            seats,
+                            withdrawn: e.withdrawn.clone(),
+                            ballots: b.clone(),
+                        },
+                        tie,
+                    ))
+                }
+                (CountingMethod::Approval, Ballots::Approval(b)) => {
+                    ElectionResult::Approval(approval::count(
+                        &approval::ApprovalElection {
+                            title: entry.title.clone(),
+                            candidates: e.candidates.clone(),
+                            seats,
+                            withdrawn: e.withdrawn.clone(),
+                            ballots: b.clone(),
+                        },
+                        tie,
+                    ))
+                }
+                (CountingMethod::Score { max_score }, Ballots::Score(b)) => {
+                    ElectionResult::Score(score::count(
+                        &score::ScoreElection {
+                            title: entry.title.clone(),
+                            candidates: e.candidates.clone(),
+                            seats,
+                            max_score,
+                            withdrawn: e.withdrawn.clone(),
+                            ballots: b.clone(),
+                        },
+                        tie,
+                    ))
+                }
                 _ => return None,
             }))
         }
@@ -100,7 +108,12 @@ pub fn entry_headline(lang: Lang, _c: &Collective, entry: &LogEntry) -> (String,
 
 fn names(candidates: &[String], ids: &[usize]) -> String {
     ids.iter()
-        .map(|i| candidates.get(*i).cloned().unwrap_or_else(|| format!("#{i}")))
+        .map(|i| {
+            candidates
+                .get(*i)
+                .cloned()
+                .unwrap_or_else(|| format!("#{i}"))
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -132,7 +145,10 @@ pub fn words(lang: Lang, decided: &Decided, candidates: &[String]) -> ResultWord
             let tables = match r {
                 ElectionResult::Ranked(t) => match &t.report {
                     Report::Stv(rep) => {
-                        details.push(fill(T::StvQuota.get(lang), &[&rep.valid, &format_units(rep.quota)]));
+                        details.push(fill(
+                            T::StvQuota.get(lang),
+                            &[&rep.valid, &format_units(rep.quota)],
+                        ));
                         vec![stv_table(lang, rep, candidates)]
                     }
                     Report::Irv(rep) => vec![irv_table(lang, rep, candidates)],
@@ -140,7 +156,10 @@ pub fn words(lang: Lang, decided: &Decided, candidates: &[String]) -> ResultWord
                 },
                 ElectionResult::Approval(t) => vec![Table {
                     caption: T::ApprovalCaption.get(lang).to_string(),
-                    head: vec![T::Candidate.get(lang).to_string(), T::Approvals.get(lang).to_string()],
+                    head: vec![
+                        T::Candidate.get(lang).to_string(),
+                        T::Approvals.get(lang).to_string(),
+                    ],
                     rows: t
                         .report
                         .scores
@@ -150,7 +169,10 @@ pub fn words(lang: Lang, decided: &Decided, candidates: &[String]) -> ResultWord
                 }],
                 ElectionResult::Score(t) => vec![Table {
                     caption: T::ScoreCaption.get(lang).to_string(),
-                    head: vec![T::Candidate.get(lang).to_string(), T::TotalScore.get(lang).to_string()],
+                    head: vec![
+                        T::Candidate.get(lang).to_string(),
+                        T::TotalScore.get(lang).to_string(),
+                    ],
                     rows: t
                         .report
                         .totals
@@ -160,7 +182,11 @@ pub fn words(lang: Lang, decided: &Decided, candidates: &[String]) -> ResultWord
                 }],
             };
             ResultWords {
-                class: if elected.is_empty() { "no-quorum" } else { "passed" },
+                class: if elected.is_empty() {
+                    "no-quorum"
+                } else {
+                    "passed"
+                },
                 headline,
                 details,
                 tables,
@@ -184,8 +210,13 @@ fn stv_table(lang: Lang, rep: &governance::tally::stv::StvReport, candidates: &[
     for s in &rep.stages {
         let what = match &s.action {
             StvAction::FirstCount => T::FirstCount.get(lang).to_string(),
-            StvAction::Surplus { candidate, .. } => fill(T::SurplusOf.get(lang), &[&names(candidates, &[*candidate])]),
-            StvAction::Exclusion { candidate } => fill(T::ExclusionOf.get(lang), &[&names(candidates, &[*candidate])]),
+            StvAction::Surplus { candidate, .. } => {
+                fill(T::SurplusOf.get(lang), &[&names(candidates, &[*candidate])])
+            }
+            StvAction::Exclusion { candidate } => fill(
+                T::ExclusionOf.get(lang),
+                &[&names(candidates, &[*candidate])],
+            ),
         };
         head.push(format!("{} {}: {}", T::Stage.get(lang), s.stage, what));
     }
@@ -197,7 +228,16 @@ fn stv_table(lang: Lang, rep: &governance::tally::stv::StvReport, candidates: &[
             for s in &rep.stages {
                 let v = s.votes.get(i).copied().unwrap_or(0);
                 let mark = s.states.get(i).map_or("", |st| state_mark(lang, *st));
-                row.push(format!("{}{}{}", format_units(v), if mark.is_empty() { "" } else { " " }, mark).trim().to_string());
+                row.push(
+                    format!(
+                        "{}{}{}",
+                        format_units(v),
+                        if mark.is_empty() { "" } else { " " },
+                        mark
+                    )
+                    .trim()
+                    .to_string(),
+                );
             }
             row
         })
@@ -229,7 +269,12 @@ fn irv_table(lang: Lang, rep: &governance::tally::irv::IrvReport, candidates: &[
         .map(|(i, name)| {
             let mut row = vec![name.clone()];
             for r in &rep.rounds {
-                let mut cell = r.tallies.get(i).copied().flatten().map_or("—".to_string(), |v| v.to_string());
+                let mut cell = r
+                    .tallies
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map_or("—".to_string(), |v| v.to_string());
                 if r.elected == Some(i) {
                     cell.push(' ');
                     cell.push_str(T::MarkElected.get(lang));

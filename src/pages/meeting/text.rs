@@ -159,6 +159,12 @@ crate::texts! { T {
     ChooseMember => ("Kies een lid", "Choose a member"),
     ChallengeByVoter => ("Nieuwe stemming op verzoek van dit lid", "New vote at this member's request"),
     ChallengeLogged => ("De betwisting staat in het log. Er is een nieuwe stemming geopend.", "The challenge is logged. A new vote has been opened."),
+    AdvanceTitle => ("Stemmen vóór de vergadering ({} vastgelegd)", "Votes before the meeting ({} recorded)"),
+    AdvanceHelp => ("Jullie regels staan toe dat leden vanaf {} dagen vóór de vergadering elektronisch stemmen (BW 2:38 lid 8). Zo'n stem telt mee alsof het lid aanwezig was.", "Your rules let members vote electronically from {} days before the meeting (BW 2:38 lid 8). Such a vote counts as if the member were present."),
+    AdvanceMember => ("Lid", "Member"),
+    AdvanceDay => ("Dag waarop de stem is uitgebracht", "Day the vote was cast"),
+    AdvanceRecord => ("Stem vooraf vastleggen", "Record the advance vote"),
+    AdvanceRecorded => ("De stem vooraf is vastgelegd.", "The advance vote is recorded."),
     // Shared device
     SharedSecretHelp => ("Geef het apparaat om de beurt door. Kies wie nu stemt; die persoon krijgt een leeg scherm, stemt en bevestigt. Daarna wordt het scherm weer leeg.", "Pass the device round. Choose who votes now; that person gets a clean screen, votes and confirms. Then the screen clears."),
     SharedElectionHelp => ("Geef het apparaat om de beurt door. Kies wie nu stemt; die persoon vult het stembiljet in en bevestigt. Het biljet wordt bewaard zonder naam.", "Pass the device round. Choose who votes now; that person fills in the ballot and confirms. The ballot is kept without a name."),

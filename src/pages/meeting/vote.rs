@@ -33,7 +33,9 @@ pub struct ItemProps {
 /// The decision type of a vote on `on`: an amendment is a regular decision.
 pub(crate) fn vote_decision_type(c: &Collective, item: &AgendaItem, on: &VoteOn) -> DecisionType {
     match on {
-        VoteOn::Amendment(_) if matches!(item.subject, Subject::Proposal(_)) => DecisionType::Regular,
+        VoteOn::Amendment(_) if matches!(item.subject, Subject::Proposal(_)) => {
+            DecisionType::Regular
+        }
         _ => item_decision_type(c, item),
     }
 }
@@ -71,41 +73,48 @@ pub fn item_page(props: &ItemProps) -> Html {
     };
     let Some(pos) = m.agenda.iter().position(|i| i.id == props.item) else {
         return html! { <section><h1 tabindex="-1">{ T::NoSuchItem.get(lang) }</h1>
-            <p><a href={MeetingView::Agenda(m.id.clone()).hash()}>{ T::Agenda.get(lang) }</a></p></section> };
+        <p><a href={MeetingView::Agenda(m.id.clone()).hash()}>{ T::Agenda.get(lang) }</a></p></section> };
     };
     let item = &m.agenda[pos];
     let title = item_title(c, item);
     let d = item_decision_type(c, item);
     let rule = c.rules().rule(d);
     let (body, questions): (Html, Vec<(VoteOn, String)>) = match &item.subject {
-        Subject::Proposal(pid) => match c.proposal(pid) {
-            Some(p) => {
-                let mut qs: Vec<(VoteOn, String)> = p
-                    .amendments
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| (VoteOn::Amendment(a.id.clone()), fill(T::AmendmentQuestion.get(lang), &[&(i + 1), &a.title])))
-                    .collect();
-                qs.push((VoteOn::Main, T::MainQuestion.get(lang).to_string()));
-                let amendments = p.amendments.iter().enumerate().map(|(i, a)| html! {
+        Subject::Proposal(pid) => {
+            match c.proposal(pid) {
+                Some(p) => {
+                    let mut qs: Vec<(VoteOn, String)> = p
+                        .amendments
+                        .iter()
+                        .enumerate()
+                        .map(|(i, a)| {
+                            (
+                                VoteOn::Amendment(a.id.clone()),
+                                fill(T::AmendmentQuestion.get(lang), &[&(i + 1), &a.title]),
+                            )
+                        })
+                        .collect();
+                    qs.push((VoteOn::Main, T::MainQuestion.get(lang).to_string()));
+                    let amendments = p.amendments.iter().enumerate().map(|(i, a)| html! {
                     <div class="amendment-text">
                         <h3>{ fill(T::AmendmentQuestion.get(lang), &[&(i + 1), &a.title]) }</h3>
                         <p class="plain-text">{ &a.text }</p>
                     </div>
                 });
-                (
-                    html! {
-                        <>
-                            <h2>{ T::ProposalTextTitle.get(lang) }</h2>
-                            <p class="plain-text proposal-text">{ &p.text }</p>
-                            { for amendments }
-                        </>
-                    },
-                    qs,
-                )
+                    (
+                        html! {
+                            <>
+                                <h2>{ T::ProposalTextTitle.get(lang) }</h2>
+                                <p class="plain-text proposal-text">{ &p.text }</p>
+                                { for amendments }
+                            </>
+                        },
+                        qs,
+                    )
+                }
+                None => (html! {}, Vec::new()),
             }
-            None => (html! {}, Vec::new()),
-        },
+        }
         Subject::Election(e) => (
             html! {
                 <>
@@ -120,7 +129,11 @@ pub fn item_page(props: &ItemProps) -> Html {
     let quorum = rule.map(|r| {
         let status = quorum_status(r, &t, None);
         let (words, class) = quorum_status_words(lang, &status);
-        let class = if matches!(status, governance::attendance::QuorumStatus::NotRequired) { "open" } else { class };
+        let class = if matches!(status, governance::attendance::QuorumStatus::NotRequired) {
+            "open"
+        } else {
+            class
+        };
         (words, class)
     });
     let prev = pos.checked_sub(1).map(|i| m.agenda[i].id.clone());
@@ -172,9 +185,17 @@ fn question(p: &QuestionProps) -> Html {
     let Some(item) = c.meeting(&p.meeting).and_then(|m| m.item(&p.item)) else {
         return html! {};
     };
-    let votes: Vec<usize> = (0..item.votes.len()).filter(|i| item.votes[*i].on == p.on).collect();
-    let open = votes.iter().copied().find(|i| item.votes[*i].logged.is_none());
-    let main_logged = item.votes.iter().any(|v| v.on == VoteOn::Main && v.logged.is_some());
+    let votes: Vec<usize> = (0..item.votes.len())
+        .filter(|i| item.votes[*i].on == p.on)
+        .collect();
+    let open = votes
+        .iter()
+        .copied()
+        .find(|i| item.votes[*i].logged.is_none());
+    let main_logged = item
+        .votes
+        .iter()
+        .any(|v| v.on == VoteOn::Main && v.logged.is_some());
     let candidates = match &item.subject {
         Subject::Election(e) => e.candidates.clone(),
         Subject::Proposal(_) => Vec::new(),
@@ -294,15 +315,133 @@ fn vote_desk(p: &VoteProps) -> Html {
     let Some(c) = app.workspace.collective() else {
         return html! {};
     };
-    let Some(v) = c.meeting(&p.meeting).and_then(|m| m.item(&p.item)).and_then(|i| i.votes.get(p.vote)) else {
+    let Some(v) = c
+        .meeting(&p.meeting)
+        .and_then(|m| m.item(&p.item))
+        .and_then(|i| i.votes.get(p.vote))
+    else {
         return html! {};
     };
-    match &v.record {
-        VoteRecord::Open(_) => html! { <OpenCount meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} /> },
-        VoteRecord::RollCall(_) => html! { <RollCall meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} /> },
+    let desk = match &v.record {
+        VoteRecord::Open(_) => {
+            html! { <OpenCount meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} /> }
+        }
+        VoteRecord::RollCall(_) => {
+            html! { <RollCall meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} /> }
+        }
         VoteRecord::Secret(_) | VoteRecord::Ballots(_) => html! {
             <SharedDevice meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} />
         },
+    };
+    let motion = !matches!(v.record, VoteRecord::Ballots(_));
+    html! {
+        <>
+            { desk }
+            if motion && c.rules().advance_evoting.is_some() {
+                <AdvanceVotes meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} />
+            }
+        </>
+    }
+}
+
+/// Votes cast electronically before the meeting, where the rules allow them (BW 2:38 lid 8).
+#[function_component(AdvanceVotes)]
+fn advance_votes(p: &VoteProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let member = use_state(String::new);
+    let day = use_state(String::new);
+    let choice = use_state(|| Choice::Yes);
+    let problem = use_state(|| false);
+    let Some(c) = app.workspace.collective() else {
+        return html! {};
+    };
+    let Some(v) = c
+        .meeting(&p.meeting)
+        .and_then(|m| m.item(&p.item))
+        .and_then(|i| i.votes.get(p.vote))
+    else {
+        return html! {};
+    };
+    let days = c.rules().advance_evoting.map_or(0, |a| a.days_before);
+    let mut members: Vec<(&str, &str)> = c
+        .members()
+        .iter()
+        .filter(|m| !m.suspended && !v.has_voted(&m.id))
+        .map(|m| (m.id.as_str(), m.name.as_str()))
+        .collect();
+    members.sort_by(|a, b| a.1.cmp(b.1));
+    let record = {
+        let (app, mid, iid, n) = (app.clone(), p.meeting.clone(), p.item.clone(), p.vote);
+        let (member, day, choice, problem) =
+            (member.clone(), day.clone(), choice.clone(), problem.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Ok(d) = governance::collective::Date::parse(day.trim()) else {
+                problem.set(true);
+                return;
+            };
+            problem.set(false);
+            let (mid, iid, who, ch) = (mid.clone(), iid.clone(), (*member).clone(), *choice);
+            change(&app, move |c| {
+                c.cast_advance(
+                    &mid,
+                    &iid,
+                    n,
+                    &who,
+                    d,
+                    governance::collective::AdvanceChoice::Motion(ch),
+                )?;
+                Ok(Some(T::AdvanceRecorded.get(lang).to_string()))
+            });
+            member.set(String::new());
+        })
+    };
+    let id = |k: &str| format!("advance-{k}-{}-{}", p.item, p.vote);
+    let on_member = {
+        let s = member.clone();
+        Callback::from(move |e: Event| s.set(value_of(&e)))
+    };
+    let on_day = {
+        let s = day.clone();
+        Callback::from(move |e: InputEvent| s.set(value_of(&e)))
+    };
+    let radios = Choice::ALL.iter().map(|&ch| {
+        let s = choice.clone();
+        let rid = id(ch.id());
+        html! {
+            <label class="check" for={rid.clone()}>
+                <input type="radio" id={rid} name={id("choice")} checked={*choice == ch}
+                    onchange={Callback::from(move |_| s.set(ch))} />
+                { choice_words(lang, ch) }
+            </label>
+        }
+    });
+    html! {
+        <details class="no-print">
+            <summary>{ fill(T::AdvanceTitle.get(lang), &[&v.advance.len()]) }</summary>
+            <form class="stack" onsubmit={record}>
+                <p class="help">{ fill(T::AdvanceHelp.get(lang), &[&days]) }</p>
+                <div class="field">
+                    <label for={id("member")}>{ T::AdvanceMember.get(lang) }</label>
+                    <select id={id("member")} onchange={on_member}>
+                        <option value="" selected={member.is_empty()}>{ T::ChooseMember.get(lang) }</option>
+                        { for members.iter().map(|(mid, name)| html! {
+                            <option value={mid.to_string()} selected={*member == *mid}>{ *name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={id("day")}>{ T::AdvanceDay.get(lang) }</label>
+                    <input id={id("day")} type="date" value={(*day).clone()} oninput={on_day} />
+                </div>
+                if *problem {
+                    <p class="field-error" role="alert">{ T::DateInvalid.get(lang) }</p>
+                }
+                <fieldset><legend>{ T::YourVote.get(lang) }</legend>{ for radios }</fieldset>
+                <button type="submit" class="secondary" disabled={member.is_empty()}>{ T::AdvanceRecord.get(lang) }</button>
+            </form>
+        </details>
     }
 }
 
@@ -345,7 +484,11 @@ fn open_count(p: &VoteProps) -> Html {
         blank: parsed[3].unwrap_or(0),
         invalid: 0,
     };
-    let total = counts.yes.saturating_add(counts.no).saturating_add(counts.abstain).saturating_add(counts.blank);
+    let total = counts
+        .yes
+        .saturating_add(counts.no)
+        .saturating_add(counts.abstain)
+        .saturating_add(counts.blank);
     let too_many = total > available;
     let entered = fields.iter().any(|f| !f.trim().is_empty());
     let preview = if entered && !bad_number {
@@ -357,7 +500,8 @@ fn open_count(p: &VoteProps) -> Html {
         None
     };
     let needs_casting = matches!(&preview, Some(Decided::Motion(dd)) if matches!(dd.outcome, Outcome::Invalid(InvalidReason::CastingVoteMissing)));
-    let invalid = matches!(&preview, Some(Decided::Motion(dd)) if matches!(dd.outcome, Outcome::Invalid(_)));
+    let invalid =
+        matches!(&preview, Some(Decided::Motion(dd)) if matches!(dd.outcome, Outcome::Invalid(_)));
     let field = |i: usize, label: T| {
         let s = fields.clone();
         let id = format!("count-{}-{}-{i}", p.item, p.vote);
@@ -429,7 +573,11 @@ fn casting_vote(p: &VoteProps) -> Html {
     let Some(c) = app.workspace.collective() else {
         return html! {};
     };
-    let has_rule = c.rules().rules.values().any(|r| r.tie == TieOnMotion::ChairCastingVote);
+    let has_rule = c
+        .rules()
+        .rules
+        .values()
+        .any(|r| r.tie == TieOnMotion::ChairCastingVote);
     if !has_rule {
         return html! {};
     }

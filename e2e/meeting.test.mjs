@@ -302,3 +302,94 @@ test('meeting mode on a 360 px phone, in English: no horizontal scrolling, no ax
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('challenge and revote, roll call, IRV election with BLT import and export', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage(context, env.base);
+  const members = MEMBERS.slice(0, 6);
+  await createCollective(page, 'Wooncoöperatie Het Erf', members);
+  await page.goto(env.base + '#/vergadering');
+  await page.locator('#meeting-date').fill('2026-05-20');
+  await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
+  await addProposal(page, 'Kascommissie benoemen', 'Eva en Daan vormen de kascommissie.', 'regular');
+  await addProposal(page, 'Huur verhogen', 'De huur stijgt met 2%.', 'regular');
+  await page.locator('#election-title').fill('Voorzitter');
+  await page.locator('#election-candidates').fill('Anna\nBram\nCor');
+  await page.locator('#election-method').selectOption('irv');
+  await page.getByRole('button', { name: 'Verkiezing op de agenda zetten' }).click();
+  await page.locator('.agenda-item').nth(2).waitFor();
+  await page.goto(env.base + '#/vergadering/v1/aanwezig');
+  for (const name of members.slice(0, 5)) await page.getByRole('button', { name: `${name} aanmelden` }).click();
+  await page.getByText(`${members[4]} is aangemeld.`).waitFor();
+
+  // 1. Declared 3–2, challenged at once by the majority (BW 2:13 lid 4): a new vote, 2–3.
+  await page.goto(env.base + '#/vergadering/v1/punt/a1');
+  await page.getByRole('button', { name: 'Stemming openen' }).click();
+  await page.getByLabel('Voor', { exact: true }).fill('3');
+  await page.getByLabel('Tegen', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('Uitslag vastgesteld: ✔ Aangenomen').waitFor();
+  await page.getByText('Uitslag betwist?').click();
+  await page.getByRole('button', { name: 'De meerderheid wil een nieuwe stemming' }).click();
+  await page.getByText('De betwisting staat in het log. Er is een nieuwe stemming geopend.').waitFor();
+  await page.getByText('Deze uitslag is direct betwist; de nieuwe stemming geldt (BW 2:13 lid 4).').waitFor();
+  await page.getByLabel('Voor', { exact: true }).fill('2');
+  await page.getByLabel('Tegen', { exact: true }).fill('3');
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('Uitslag vastgesteld: ✘ Verworpen').waitFor();
+  assert.match(await page.locator('.results-live').textContent(), /Open stemming · herstemming · vastgesteld door de voorzitter · besluitenlog nr\. 3/);
+
+  // 2. Roll call: each member's vote recorded openly.
+  await page.getByRole('link', { name: 'Volgend punt →' }).click();
+  await page.locator('main h1', { hasText: 'Huur verhogen' }).waitFor();
+  await page.getByLabel('Hoofdelijke stemming').check();
+  await page.getByRole('button', { name: 'Stemming openen' }).click();
+  const rollCall = { [members[0]]: 'Voor', [members[1]]: 'Voor', [members[2]]: 'Tegen', [members[3]]: 'Onthouding' };
+  for (const [who, choice] of Object.entries(rollCall)) {
+    await page.getByRole('button', { name: `${who}: ${choice}`, exact: true }).click();
+    await page.locator(`button[aria-label="${who}: ${choice}"][aria-pressed="true"]`).waitFor();
+  }
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('Uitslag vastgesteld: ✔ Aangenomen').waitFor();
+
+  // 3. IRV election: one ballot on the device, six paper ballots from a BLT file.
+  await page.getByRole('link', { name: 'Volgend punt →' }).click();
+  await page.locator('main h1', { hasText: 'Voorzitter' }).waitFor();
+  await page.getByRole('button', { name: 'Stemming openen' }).click();
+  await page.getByRole('button', { name: `Stemmen als ${members[0]}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Bram toevoegen aan je volgorde' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, stem uitbrengen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Volgende kiezer' }).click();
+  await page.getByText('Papieren stembiljetten toevoegen (BLT-bestand)').click();
+  const blt = '3 1\n3 1 2 0\n2 2 1 0\n1 3 1 0\n0\n"Anna" "Bram" "Cor"\n"Voorzitter"\n';
+  await page.getByLabel('BLT-bestand').setInputFiles({ name: 'papier.blt', mimeType: 'text/plain', buffer: Buffer.from(blt) });
+  await page.getByText('6 stembiljetten uit het BLT-bestand toegevoegd.').waitFor();
+  await page.getByRole('button', { name: 'Stemming sluiten en uitslag tonen' }).click();
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('De uitslag van de verkiezing is vastgesteld.').waitFor();
+  const result = page.locator('.results-live .result');
+  assert.match(await result.locator('.result-headline').textContent(), /✔ Gekozen: Anna/);
+  assert.match(await result.locator('table.rounds thead').textContent(), /Ronde 1.*Ronde 2/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download de stembiljetten als BLT-bestand' }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /\.blt$/);
+  const { readFile } = await import('node:fs/promises');
+  const exported = await readFile(await file.path(), 'utf8');
+  assert.match(exported, /^3 1\n/);
+  assert.match(exported, /"Anna" "Bram" "Cor"|"Anna"\n"Bram"\n"Cor"/);
+
+  // Minutes: the challenge, the roll call and the election, exported as Markdown.
+  await page.goto(env.base + '#/vergadering/v1/notulen');
+  const minutes = await page.locator('.minutes').textContent();
+  assert.match(minutes, /⚠ Uitslag nr\. 1 direct betwist \(door de meerderheid\): nieuwe stemming\./);
+  assert.match(minutes, /Anna de Vries: Voor; Bram Jansen: Voor; Cor Bakker: Tegen; Daan Visser: Onthouding/);
+  const mdDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download als Markdown' }).click();
+  const md = await readFile(await (await mdDownload).path(), 'utf8');
+  assert.match(md, /^# Notulen — Algemene ledenvergadering\n/);
+  assert.match(md, /\*\*✘ Verworpen\*\*/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -224,6 +224,10 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   assert.match(await table.locator('thead').textContent(), /Ronde 1: eerste telling.*Ronde 2: overschot van Anna de Vries/);
   assert.match(await table.locator('tbody tr', { hasText: 'Cor Bakker' }).textContent(), /2\.00000.*3\.00000 ✔ gekozen/);
   await page.screenshot({ path: join(OUT, 'meeting-election-laptop.png'), fullPage: true });
+  // On a 1920 px projector the result is large and readable from the back of the room.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: join(OUT, 'meeting-election-projector.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The decision log has every declared result.
   await page.goto(env.base + '#/collectief/log');

@@ -484,6 +484,66 @@ mod tests {
         assert!(md.contains("| --- | --- |\n"));
     }
 
+    /// §J example 1 through the core, then the minutes: attendance, proxies, the
+    /// rule, the counts and the result with its explanation, in both languages.
+    #[test]
+    fn minutes_of_a_statute_amendment() {
+        use governance::attendance::{Proxy, ProxyForm};
+        use governance::collective::{
+            AgendaItem, Date, Member, Proposal, Subject, VoteCounts, VoteKind, VoteOn,
+        };
+        use governance::legal::LegalForm;
+        use governance::rules::DecisionType;
+
+        let mut c = Collective::new("Coöp <Zuid>", LegalForm::VerenigingFull).unwrap();
+        for i in 1..=12 {
+            c.add_member(Member::new(format!("m{i}"), format!("Lid {i:02}"))).unwrap();
+        }
+        c.add_proposal(Proposal {
+            id: "p1".into(),
+            title: "Statuten *art. 5*".into(),
+            text: "Nieuwe tekst\nregel twee".into(),
+            decision_type: DecisionType::StatuteAmendment,
+            amendments: Vec::new(),
+        })
+        .unwrap();
+        let mut m = Meeting::new("v1", "ALV", Date::parse("2026-03-14").unwrap());
+        m.agenda.push(AgendaItem {
+            id: "a1".into(),
+            subject: Subject::Proposal("p1".into()),
+            votes: Vec::new(),
+        });
+        c.add_meeting(m).unwrap();
+        for i in 1..=10 {
+            c.check_in("v1", &format!("m{i}")).unwrap();
+        }
+        for (giver, holder) in [("m11", "m1"), ("m12", "m2")] {
+            let proxy = Proxy { giver: giver.into(), holder: holder.into(), form: ProxyForm::Written };
+            c.grant_proxy("v1", proxy).unwrap();
+        }
+        let n = c.open_vote("v1", "a1", VoteOn::Main, VoteKind::Open).unwrap();
+        let counts = VoteCounts { yes: 6, no: 3, abstain: 1, ..VoteCounts::default() };
+        c.record_open_count("v1", "a1", n, counts).unwrap();
+        c.decide_vote("v1", "a1", n, true).unwrap();
+
+        let minutes = build(Lang::Nl, &c, c.meeting("v1").unwrap());
+        assert_eq!(minutes.title, "Notulen — ALV");
+        assert_eq!(minutes.subtitle, "Coöp <Zuid> · 14 maart 2026");
+        let md = to_markdown(&minutes);
+        assert!(md.contains("Aanwezig: 10 leden\\. Met volmacht vertegenwoordigd: 2\\. Aantal leden: 12\\."), "{md}");
+        assert!(md.contains("- Lid 11 stemt via Lid 01 \\(schriftelijk\\)"), "{md}");
+        assert!(md.contains("### 1\\. Statuten \\*art\\. 5\\*"), "{md}");
+        assert!(md.contains("Nieuwe tekst  \nregel twee"), "{md}");
+        assert!(md.contains("**✔ Aangenomen**"), "{md}");
+        assert!(md.contains("6 stemmen voor van de 9 uitgebrachte stemmen; nodig was minstens 6 \\(ten minste twee derde van de uitgebrachte stemmen\\)\\."), "{md}");
+        assert!(md.contains("besluitenlog nr\\. 1"), "{md}");
+        let html = to_html(&minutes, Lang::Nl);
+        assert!(html.contains("<p>Coöp &lt;Zuid&gt; · 14 maart 2026</p>"), "{html}");
+        let en = to_markdown(&build(Lang::En, &c, c.meeting("v1").unwrap()));
+        assert!(en.contains("**✔ Passed**"), "{en}");
+        assert!(en.contains("6 votes for out of 9 votes cast; at least 6 were needed"), "{en}");
+    }
+
     #[test]
     fn escapes_are_plain_for_plain_text() {
         assert_eq!(html_escape("Anna de Vries"), "Anna de Vries");

@@ -179,6 +179,11 @@ fn describe(e: &Inconsistency, entry: Option<&LogEntry>) -> String {
         Problem::CannotRecount => {
             "the ballots are not of the kind the counting method counts".to_string()
         }
+        Problem::MeetingRecord => {
+            "the meeting's record of this vote differs from the log — the meeting data was \
+             changed after the vote closed"
+                .to_string()
+        }
     };
     format!("entry {} '{}': {what}", e.seq, e.title)
 }

@@ -140,6 +140,17 @@ fn a_rehashed_edit_fails_the_recount() {
 }
 
 #[test]
+fn an_edited_meeting_record_is_caught() {
+    let mut file: serde_json::Value = serde_json::from_str(GOLDEN).unwrap();
+    file["collective"]["meetings"][0]["agenda"][0]["votes"][1]["record"]["open"]["yes"] = 9.into();
+    check(
+        &serde_json::to_string(&file).unwrap(),
+        1,
+        &["entry 3 'Jaarrekening 2024': the meeting's record of this vote differs from the log"],
+    );
+}
+
+#[test]
 fn a_malformed_file_exits_2_with_path_line_and_column() {
     let bad = edit(
         GOLDEN,

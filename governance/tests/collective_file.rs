@@ -581,3 +581,76 @@ fn blt_out_and_in() {
         Err(CollectiveError::BltMismatch)
     );
 }
+
+#[test]
+fn format_may_come_after_the_collective() {
+    let c = energy_cooperative();
+    let mut file: serde_json::Value = serde_json::from_str(&save(&c)).unwrap();
+    let collective = file["collective"].take();
+    let text = format!(
+        "{{\"collective\": {}, \"format\": \"samen/1\"}}",
+        serde_json::to_string(&collective).unwrap()
+    );
+    assert_eq!(load(&text).unwrap(), c);
+    // An unknown format is named even when the collective comes first.
+    let text = text.replace("\"samen/1\"", "\"samen/7\"");
+    assert!(
+        matches!(load(&text).unwrap_err().kind, LoadErrorKind::UnknownFormat(ref f) if f == "samen/7")
+    );
+}
+
+#[test]
+fn logged_votes_cannot_be_edited_through_the_meeting() {
+    let mut c = energy_cooperative();
+    let mut m = c.meeting("v1").unwrap().clone();
+    m.agenda[0].votes[0].record = governance::collective::VoteRecord::Open(VoteCounts {
+        yes: 9,
+        no: 0,
+        ..VoteCounts::default()
+    });
+    assert_eq!(c.update_meeting(m), Err(CollectiveError::LoggedVoteChanged));
+    let mut m = c.meeting("v1").unwrap().clone();
+    m.title = "ALV voorjaar 2025 (verslag)".into();
+    m.agenda.swap(0, 1);
+    assert_eq!(c.update_meeting(m), Ok(()));
+    assert_eq!(
+        c.remove_meeting("v1").map(|_| ()),
+        Err(CollectiveError::LoggedVoteChanged)
+    );
+    assert_eq!(
+        c.remove_proposal("p1").map(|_| ()),
+        Err(CollectiveError::ProposalInUse("p1".into()))
+    );
+}
+
+#[test]
+fn collectives_start_from_their_form() {
+    assert_eq!(
+        Collective::new("Zonnedak BV", LegalForm::Bv).map(|_| ()),
+        Err(CollectiveError::UnsupportedLegalForm(LegalForm::Bv))
+    );
+    assert_eq!(
+        Collective::new("  ", LegalForm::Stichting).map(|_| ()),
+        Err(CollectiveError::EmptyName)
+    );
+    let mut c = Collective::new("Buurtfonds", LegalForm::Stichting).unwrap();
+    assert!(
+        c.rules().rule(DecisionType::Expulsion).is_none(),
+        "a stichting expels no one"
+    );
+    assert!(c.findings().is_empty(), "defaults deviate from nothing");
+    c.set_legal_form(LegalForm::VerenigingFull).unwrap();
+    assert!(c.rules().rule(DecisionType::Expulsion).is_some());
+    // CSV import refuses people who are members already, and takes nothing then.
+    let first = parse_members_csv("Ans;ans@x.nl\nBob;bob@x.nl");
+    c.import_members(&first.good, None).unwrap();
+    let again = parse_members_csv("Cor\nans;ANS@x.nl");
+    assert_eq!(
+        c.import_members(&again.good, None),
+        Err(CollectiveError::SamePerson {
+            existing: "m1".into()
+        })
+    );
+    assert_eq!(c.members().len(), 2);
+    assert_eq!(c.next_member_id(), "m3");
+}

@@ -134,14 +134,14 @@ pub(super) fn has_logged(m: &Meeting) -> bool {
 impl Collective {
     /// Checks a meeting against the collective (not its uniqueness of id).
     pub(crate) fn check_meeting(&self, m: &Meeting) -> Result<(), Located> {
-        self.check_meeting_with(m, &self.member_ids())
+        self.check_meeting_with(m)
     }
 
-    fn check_meeting_with(&self, m: &Meeting, ids: &HashSet<&str>) -> Result<(), Located> {
+    fn check_meeting_with(&self, m: &Meeting) -> Result<(), Located> {
         check_id(&m.id).map_err(|e| at("id", e))?;
         check_title(&m.title).map_err(|e| at("title", e))?;
         let known = |id: &str, path: String| {
-            if ids.contains(id) {
+            if self.has_member(id) {
                 Ok(())
             } else {
                 Err(at(path, CollectiveError::UnknownMember(id.to_string())))
@@ -164,18 +164,13 @@ impl Collective {
                     CollectiveError::DuplicateItem(item.id.clone()),
                 ));
             }
-            self.check_item(m, item, ids)
+            self.check_item(m, item)
                 .map_err(|l| at(format!("{base}.{}", l.path), l.error))?;
         }
         Ok(())
     }
 
-    fn check_item(
-        &self,
-        m: &Meeting,
-        item: &AgendaItem,
-        ids: &HashSet<&str>,
-    ) -> Result<(), Located> {
+    fn check_item(&self, m: &Meeting, item: &AgendaItem) -> Result<(), Located> {
         let proposal = match &item.subject {
             Subject::Proposal(p) => Some(self.proposal(p).ok_or_else(|| {
                 at(
@@ -191,7 +186,7 @@ impl Collective {
         let mut main_logged = false;
         for (j, vote) in item.votes.iter().enumerate() {
             let base = format!("votes[{j}]");
-            self.check_vote(m, item, j, vote, proposal, ids, main_logged)
+            self.check_vote(m, item, j, vote, proposal, main_logged)
                 .map_err(|l| at(format!("{base}.{}", l.path), l.error))?;
             main_logged |= vote.on == VoteOn::Main && vote.logged.is_some();
         }
@@ -206,7 +201,6 @@ impl Collective {
         index: usize,
         vote: &Vote,
         proposal: Option<&Proposal>,
-        ids: &HashSet<&str>,
         main_logged: bool,
     ) -> Result<(), Located> {
         if let VoteOn::Amendment(a) = &vote.on {
@@ -223,7 +217,7 @@ impl Collective {
         }
         let kind = vote.record.kind();
         let known = |id: &str, path: String| {
-            if ids.contains(id) {
+            if self.has_member(id) {
                 Ok(())
             } else {
                 Err(at(path, CollectiveError::UnknownMember(id.to_string())))
@@ -341,6 +335,7 @@ pub(super) fn from_parts(p: Parts) -> Result<Collective, Located> {
         name: p.name,
         legal_form: p.legal_form,
         regime,
+        member_index: super::index_of(&p.members),
         members: p.members,
         rules: p.rules,
         proposals: p.proposals,
@@ -350,7 +345,6 @@ pub(super) fn from_parts(p: Parts) -> Result<Collective, Located> {
     collective
         .check_rules(&collective.rules, regime)
         .map_err(|e| at("rules", e))?;
-    let ids = collective.member_ids();
     let mut seen = HashSet::new();
     for (i, m) in collective.meetings.iter().enumerate() {
         if !seen.insert(m.id.as_str()) {
@@ -360,7 +354,7 @@ pub(super) fn from_parts(p: Parts) -> Result<Collective, Located> {
             ));
         }
         collective
-            .check_meeting_with(m, &ids)
+            .check_meeting_with(m)
             .map_err(|l| at(format!("meetings[{i}].{}", l.path), l.error))?;
     }
     for (k, e) in collective.log.entries().iter().enumerate() {

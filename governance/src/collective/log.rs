@@ -233,7 +233,7 @@ pub struct LogEntry {
 impl LogEntry {
     /// The hash this entry should have: SHA-256 of its canonical encoding.
     pub fn compute_hash(&self) -> Hash {
-        Hash::of(&canonical_json(&crate::file::v1::entry_content(self)))
+        Hash::of(&crate::file::v1::content_bytes(self))
     }
 
     /// True for a motion or an election (not a challenge).
@@ -298,10 +298,21 @@ pub struct ChainError {
 }
 
 /// The decision log: append-only, hash-chained.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct DecisionLog {
     entries: Vec<LogEntry>,
+    /// The hash each entry should have, computed once: entries cannot change
+    /// after they are in a log (they are only ever appended).
+    computed: Vec<Hash>,
 }
+
+impl PartialEq for DecisionLog {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl Eq for DecisionLog {}
 
 impl DecisionLog {
     /// An empty log.
@@ -311,7 +322,15 @@ impl DecisionLog {
 
     /// A log as read from a file; not checked (see [`DecisionLog::check`]).
     pub fn from_entries(entries: Vec<LogEntry>) -> DecisionLog {
-        DecisionLog { entries }
+        let computed = entries.iter().map(LogEntry::compute_hash).collect();
+        DecisionLog { entries, computed }
+    }
+
+    /// A log read from a file, with the hash of each entry as computed from its
+    /// serialized form.
+    pub(crate) fn from_computed(entries: Vec<LogEntry>, computed: Vec<Hash>) -> DecisionLog {
+        debug_assert_eq!(entries.len(), computed.len());
+        DecisionLog { entries, computed }
     }
 
     /// The entries, oldest first.
@@ -353,6 +372,7 @@ impl DecisionLog {
         entry.seq = self.entries.len() as u64 + 1;
         entry.prev_hash = self.head();
         entry.hash = entry.compute_hash();
+        self.computed.push(entry.hash);
         self.entries.push(entry);
         &self.entries[self.entries.len() - 1]
     }
@@ -379,7 +399,10 @@ impl DecisionLog {
         if e.prev_hash != prev {
             return Err(err(ChainProblem::PrevHash { expected: prev }));
         }
-        let computed = e.compute_hash();
+        let computed = match self.computed.get(index) {
+            Some(h) => *h,
+            None => e.compute_hash(),
+        };
         if e.hash != computed {
             return Err(err(ChainProblem::Hash { computed }));
         }

@@ -38,7 +38,7 @@ pub use voting::{voters, AdvanceChoice, Decided, ElectionResult};
 use crate::attendance::{MemberId, Proxy, ProxyRefusal};
 use crate::rules::ProxyRule;
 use crate::rules::{DecisionType, Regime, RuleSet, Weighting};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Why a change to a collective was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,6 +228,8 @@ pub struct Collective {
     legal_form: LegalForm,
     regime: Regime,
     members: Vec<Member>,
+    /// Position of each member in `members`, by id (a function of `members`).
+    member_index: HashMap<MemberId, usize>,
     rules: RuleSet,
     proposals: Vec<Proposal>,
     meetings: Vec<Meeting>,
@@ -245,6 +247,15 @@ pub fn regime_of(form: LegalForm) -> Option<Regime> {
         K::Stichting => Some(Regime::Stichting),
         K::Company => None,
     }
+}
+
+/// Position of each member, by id (the first, should an id repeat).
+pub(crate) fn index_of(members: &[Member]) -> HashMap<MemberId, usize> {
+    let mut index = HashMap::with_capacity(members.len());
+    for (i, m) in members.iter().enumerate() {
+        index.entry(m.id.clone()).or_insert(i);
+    }
+    index
 }
 
 fn regime(form: LegalForm) -> Result<Regime, CollectiveError> {
@@ -281,6 +292,7 @@ impl Collective {
             legal_form,
             regime,
             members: Vec::new(),
+            member_index: HashMap::new(),
             rules: RuleSet::defaults(regime),
             proposals: Vec::new(),
             meetings: Vec::new(),
@@ -312,7 +324,11 @@ impl Collective {
 
     /// The member with this id.
     pub fn member(&self, id: &str) -> Option<&Member> {
-        self.members.iter().find(|m| m.id == id)
+        self.member_index.get(id).map(|&i| &self.members[i])
+    }
+
+    fn reindex_members(&mut self) {
+        self.member_index = index_of(&self.members);
     }
 
     /// The decision rules.
@@ -387,6 +403,12 @@ impl Collective {
         }
     }
 
+    /// The findings for a draft of the rules, as [`Collective::set_rules`] would
+    /// check them (for showing warnings while the rules are edited).
+    pub fn findings_of(&self, rules: &RuleSet) -> Vec<Finding> {
+        self.findings_for(rules, self.regime)
+    }
+
     /// How the rules deviate from the defaults of the legal form (never a
     /// violation: a collective cannot hold rules that break the law).
     pub fn findings(&self) -> Vec<Finding> {
@@ -430,6 +452,8 @@ impl Collective {
         if self.member(&member.id).is_some() {
             return Err(CollectiveError::DuplicateMember(member.id));
         }
+        self.member_index
+            .insert(member.id.clone(), self.members.len());
         self.members.push(member);
         Ok(())
     }
@@ -472,7 +496,10 @@ impl Collective {
             new.push(member);
         }
         let ids = new.iter().map(|m| m.id.clone()).collect();
-        self.members.extend(new);
+        for m in new {
+            self.member_index.insert(m.id.clone(), self.members.len());
+            self.members.push(m);
+        }
         Ok(ids)
     }
 
@@ -486,7 +513,7 @@ impl Collective {
                 id: member.id.clone(),
                 problem,
             })?;
-        let Some(i) = self.members.iter().position(|m| m.id == member.id) else {
+        let Some(&i) = self.member_index.get(&member.id) else {
             return Err(CollectiveError::UnknownMember(member.id));
         };
         let old = std::mem::replace(&mut self.members[i], member);
@@ -500,7 +527,7 @@ impl Collective {
     /// Removes a member no meeting refers to (the log keeps its own copy of
     /// what it needs). Returns the member.
     pub fn remove_member(&mut self, id: &str) -> Result<Member, CollectiveError> {
-        let Some(i) = self.members.iter().position(|m| m.id == id) else {
+        let Some(&i) = self.member_index.get(id) else {
             return Err(CollectiveError::UnknownMember(id.to_string()));
         };
         if let Some(m) = self
@@ -518,6 +545,7 @@ impl Collective {
             self.members.insert(i, member);
             return Err(e);
         }
+        self.reindex_members();
         Ok(member)
     }
 
@@ -705,9 +733,9 @@ impl Collective {
         Ok(self.meetings[i].attendance.revoke_proxy(giver))
     }
 
-    /// The member ids that are used, as a set (for checks over many ids).
-    pub(crate) fn member_ids(&self) -> HashSet<&str> {
-        self.members.iter().map(|m| m.id.as_str()).collect()
+    /// True when a member has this id.
+    pub(crate) fn has_member(&self, id: &str) -> bool {
+        self.member_index.contains_key(id)
     }
 }
 

@@ -63,6 +63,9 @@ pub enum Problem {
     },
     /// The ballots are not of the kind the recorded method counts.
     CannotRecount,
+    /// The meeting's record of the vote (its counts, roll call or ballots) is not
+    /// what the log recorded: the meeting data was changed after the vote closed.
+    MeetingRecord,
 }
 
 /// The first inconsistency in the log.
@@ -164,6 +167,17 @@ fn explanation(recorded: &Value, recount: &Value) -> Result<(), Problem> {
     }
 }
 
+/// What a logged decision decided, recounted from its recorded inputs (typed,
+/// for rendering its explanation); `None` for a challenge, or when an election's
+/// ballots are not of its method's kind.
+pub fn recount(entry: &LogEntry) -> Option<super::Decided> {
+    match &entry.body {
+        EntryBody::Motion(m) => Some(super::Decided::Motion(recount_motion(m))),
+        EntryBody::Election(e) => recount_election(&entry.title, e).map(super::Decided::Election),
+        EntryBody::Challenge(_) => None,
+    }
+}
+
 /// Recounts one entry from its recorded inputs and compares (challenges have
 /// nothing to recount).
 pub fn check_entry(entry: &LogEntry) -> Result<(), Problem> {
@@ -189,6 +203,51 @@ pub fn check_entry(entry: &LogEntry) -> Result<(), Problem> {
     }
 }
 
+/// True when the meeting's record of the vote an entry logged says the same as
+/// the entry (for a challenge: nothing to compare).
+fn meeting_agrees(collective: &Collective, entry: &LogEntry) -> bool {
+    use super::meeting::VoteRecord;
+    let vote = collective
+        .meeting(&entry.meeting)
+        .and_then(|m| m.item(&entry.item))
+        .and_then(|i| {
+            usize::try_from(entry.vote)
+                .ok()
+                .and_then(|n| i.votes.get(n))
+        });
+    let Some(vote) = vote else {
+        return !entry.is_decision();
+    };
+    match (&entry.body, &vote.record) {
+        (EntryBody::Challenge(_), _) => true,
+        (EntryBody::Motion(m), record) => {
+            let counts = |c: VoteCounts| {
+                c == VoteCounts {
+                    yes: m.votes.yes,
+                    no: m.votes.no,
+                    abstain: m.votes.abstain,
+                    blank: m.votes.blank,
+                    invalid: m.votes.invalid,
+                }
+            };
+            vote.casting_vote == m.votes.casting_vote
+                && match record {
+                    VoteRecord::Open(c) => counts(*c),
+                    VoteRecord::Secret(s) => counts(s.counts()),
+                    VoteRecord::RollCall(r) => {
+                        r.len() == m.roll_call.len()
+                            && m.roll_call
+                                .iter()
+                                .all(|l| r.get(&l.member) == Some(&l.choice))
+                    }
+                    VoteRecord::Ballots(_) => false,
+                }
+        }
+        (EntryBody::Election(e), VoteRecord::Ballots(b)) => *b.ballots() == e.ballots,
+        (EntryBody::Election(_), _) => false,
+    }
+}
+
 /// Verifies the log, entry by entry in order: the chain link and hash, then the
 /// recount. The first inconsistency, or a summary when all is consistent.
 pub fn verify(collective: &Collective) -> Result<Verified, Inconsistency> {
@@ -204,6 +263,9 @@ pub fn verify(collective: &Collective) -> Result<Verified, Inconsistency> {
         log.check_entry(i)
             .map_err(|e| fail(Problem::Chain(e.problem)))?;
         check_entry(entry).map_err(fail)?;
+        if !meeting_agrees(collective, entry) {
+            return Err(fail(Problem::MeetingRecord));
+        }
         if entry.is_decision() {
             decisions += 1;
         } else {

@@ -222,15 +222,26 @@ impl Collective {
         member: &str,
         weighting: Weighting,
     ) -> Result<u64, CollectiveError> {
-        let not_entitled = || CollectiveError::NotEntitled(member.to_string());
+        let votes = self.present_voter(m, member, weighting)?;
+        if v.has_voted(member) {
+            return Err(CollectiveError::AlreadyVoted(member.to_string()));
+        }
+        Ok(votes)
+    }
+
+    /// The member's votes, if they may vote at the meeting now (in person or by
+    /// proxy), whether or not their vote is in already.
+    fn present_voter(
+        &self,
+        m: &Meeting,
+        member: &str,
+        weighting: Weighting,
+    ) -> Result<u64, CollectiveError> {
         let who = self
             .member(member)
             .ok_or_else(|| CollectiveError::UnknownMember(member.to_string()))?;
         if who.suspended || !m.can_vote_at_meeting(member) {
-            return Err(not_entitled());
-        }
-        if v.has_voted(member) {
-            return Err(CollectiveError::AlreadyVoted(member.to_string()));
+            return Err(CollectiveError::NotEntitled(member.to_string()));
         }
         Ok(votes_of(weighting, who))
     }
@@ -293,11 +304,8 @@ impl Collective {
             return Err(CollectiveError::WrongVoteKind(v.record.kind()));
         }
         if choice.is_some() && !v.advance.contains_key(member) {
-            let mut without = v.clone();
-            if let VoteRecord::RollCall(r) = &mut without.record {
-                r.remove(member);
-            }
-            self.entitled(m, &without, member, weighting)?;
+            // A choice already recorded may be corrected until the vote closes.
+            self.present_voter(m, member, weighting)?;
         }
         let v = &mut self.meetings[mi].agenda[ii].votes[vote];
         if v.advance.contains_key(member) {

@@ -3,7 +3,7 @@
 //!
 //! The file is JSON with a format field (`"format": "samen/1"`). [`load`] reads
 //! the format field first and dispatches on it, so a later version adds its own
-//! reader (and a migration to the current domain types) next to [`v1`]; an
+//! reader (and a migration to the current domain types) next to `v1` (the module `file::v1`); an
 //! unknown version is a clear error. The serialized types are separate from the
 //! domain types. The format is documented field by field in `docs/file-format.md`.
 //!
@@ -16,7 +16,9 @@ pub(crate) mod v1;
 
 use crate::collective::log::{ChainError, ChainProblem};
 use crate::collective::{Collective, CollectiveError};
+use serde::de::{self, MapAccess};
 use serde::Deserialize;
+use serde_json::Value;
 use std::fmt;
 
 /// The format this version of Samen writes.
@@ -125,8 +127,14 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// Reads a typed value with the JSON path of the first error.
+/// Reads a typed value; on an error, reads again with path tracking to name the
+/// JSON path of the first error (tracking every value costs about a third of the
+/// time of reading, so only a failing read pays for it).
 fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(value) = T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -141,33 +149,63 @@ fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
     Ok(value)
 }
 
-/// Only the format field of the top-level object; everything else skipped (but
-/// checked to be JSON).
-struct Probe {
-    format: Option<String>,
+/// The top-level object, read in one pass: the format field, then the collective
+/// typed by that format. (A `collective` before `format` is buffered as JSON and
+/// typed afterwards: correct, only slower, and without line and column.)
+enum Top {
+    V1(Box<v1::CollectiveV1<'static>>),
+    Buffered(Value),
+    Other(Option<String>),
 }
 
-impl<'de> Deserialize<'de> for Probe {
+impl<'de> Deserialize<'de> for Top {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Probe;
+            type Value = Top;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a Samen decision file (a JSON object)")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Probe, A::Error> {
-                let mut format = None;
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
+                let mut format: Option<String> = None;
+                let mut typed = None;
+                let mut buffered = None;
                 while let Some(key) = map.next_key::<String>()? {
-                    if key == "format" && format.is_none() {
-                        format = Some(map.next_value::<String>()?);
-                    } else {
-                        map.next_value::<serde::de::IgnoredAny>()?;
+                    match key.as_str() {
+                        "format" if format.is_some() => {
+                            return Err(de::Error::duplicate_field("format"))
+                        }
+                        "format" => format = Some(map.next_value()?),
+                        "collective" if typed.is_some() || buffered.is_some() => {
+                            return Err(de::Error::duplicate_field("collective"))
+                        }
+                        "collective" => match format.as_deref() {
+                            Some(v1::FORMAT) => {
+                                typed =
+                                    Some(Box::new(map.next_value::<v1::CollectiveV1<'static>>()?))
+                            }
+                            Some(_) => {
+                                buffered =
+                                    Some(map.next_value::<de::IgnoredAny>().map(|_| Value::Null)?)
+                            }
+                            None => buffered = Some(map.next_value::<Value>()?),
+                        },
+                        _ if format.as_deref() == Some(v1::FORMAT) => {
+                            return Err(de::Error::unknown_field(&key, &["format", "collective"]))
+                        }
+                        _ => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
                     }
                 }
-                Ok(Probe { format })
+                Ok(match (format, typed, buffered) {
+                    (Some(_), Some(c), _) => Top::V1(c),
+                    (Some(f), None, Some(v)) if f == v1::FORMAT => Top::Buffered(v),
+                    (Some(f), None, None) if f == v1::FORMAT => {
+                        return Err(de::Error::missing_field("collective"))
+                    }
+                    (format, _, _) => Top::Other(format),
+                })
             }
         }
         d.deserialize_map(Visitor)
@@ -179,30 +217,40 @@ impl<'de> Deserialize<'de> for Probe {
 /// Every other check of [`load`] is made.
 pub fn read(text: &str) -> Result<Collective, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let probe: Probe = deserialize(text)?;
-    let format = probe.format.ok_or(LoadError {
-        path: String::new(),
-        line: None,
-        column: None,
-        kind: LoadErrorKind::NoFormat,
-    })?;
-    match format.as_str() {
-        v1::FORMAT => {
-            let file: v1::FileV1 = deserialize(text)?;
-            v1::from_file(file.collective).map_err(|p| LoadError {
-                path: format!("collective.{}", p.path),
-                line: None,
-                column: None,
-                kind: LoadErrorKind::Invalid(p.error),
-            })
-        }
-        other => Err(LoadError {
-            path: "format".to_string(),
+    let collective = match deserialize::<Top>(text)? {
+        Top::V1(c) => *c,
+        Top::Buffered(value) => serde_path_to_error::deserialize::<_, v1::CollectiveV1<'static>>(
+            value,
+        )
+        .map_err(|e| LoadError {
+            path: format!("collective.{}", e.path()),
             line: None,
             column: None,
-            kind: LoadErrorKind::UnknownFormat(other.to_string()),
-        }),
-    }
+            kind: LoadErrorKind::Data(e.inner().to_string()),
+        })?,
+        Top::Other(None) => {
+            return Err(LoadError {
+                path: String::new(),
+                line: None,
+                column: None,
+                kind: LoadErrorKind::NoFormat,
+            })
+        }
+        Top::Other(Some(other)) => {
+            return Err(LoadError {
+                path: "format".to_string(),
+                line: None,
+                column: None,
+                kind: LoadErrorKind::UnknownFormat(other),
+            })
+        }
+    };
+    v1::from_file(collective).map_err(|p| LoadError {
+        path: format!("collective.{}", p.path),
+        line: None,
+        column: None,
+        kind: LoadErrorKind::Invalid(p.error),
+    })
 }
 
 /// Loads a decision file: any readable format, every check, including the hash
@@ -218,14 +266,40 @@ pub fn load(text: &str) -> Result<Collective, LoadError> {
     Ok(collective)
 }
 
+/// A guess of the size of the file, so that the output buffer is not grown (and
+/// copied) over and over while writing.
+fn size_hint(c: &Collective) -> usize {
+    let votes: usize = c
+        .meetings()
+        .iter()
+        .flat_map(|m| &m.agenda)
+        .map(|i| i.votes.len())
+        .sum();
+    4096 + c.members().len() * 160 + votes * 2048 + c.log().len() * 4096
+}
+
+fn write(collective: &Collective, pretty: bool) -> String {
+    let file = v1::to_file(collective);
+    let mut out = Vec::with_capacity(size_hint(collective) * if pretty { 3 } else { 1 });
+    // Writing plain data into a Vec cannot fail, and serde_json writes UTF-8.
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, &file)
+    } else {
+        serde_json::to_writer(&mut out, &file)
+    };
+    match (written, String::from_utf8(out)) {
+        (Ok(()), Ok(text)) => text,
+        _ => String::new(),
+    }
+}
+
 /// The decision file of `collective`, in the current format, indented for people
 /// to read (two spaces).
 pub fn save(collective: &Collective) -> String {
-    // Serializing plain data into a String cannot fail.
-    serde_json::to_string_pretty(&v1::to_file(collective)).unwrap_or_default()
+    write(collective, true)
 }
 
 /// The decision file without whitespace: smaller, for storage.
 pub fn save_compact(collective: &Collective) -> String {
-    serde_json::to_string(&v1::to_file(collective)).unwrap_or_default()
+    write(collective, false)
 }

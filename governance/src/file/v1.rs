@@ -22,6 +22,7 @@ use crate::tally::{approval::ApprovalBallot, score::ScoreBallot};
 use serde::de::{self, Deserializer, Unexpected};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The format id of this version.
@@ -117,36 +118,35 @@ fn is_false(b: &bool) -> bool {
 
 // ------------------------------------------------------------------ the file
 
-/// The whole file.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct FileV1 {
+/// The whole file (read by [`super::read`] in one pass, field by field).
+#[derive(Serialize)]
+pub(crate) struct FileV1<'a> {
     pub format: String,
-    pub collective: CollectiveV1,
+    pub collective: CollectiveV1<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct CollectiveV1 {
+pub(crate) struct CollectiveV1<'a> {
     name: String,
     legal_form: LegalFormV1,
-    members: Vec<MemberV1>,
+    members: Vec<MemberV1<'a>>,
     rules: RuleSetV1,
     #[serde(default)]
     proposals: Vec<ProposalV1>,
     #[serde(default)]
     meetings: Vec<MeetingV1>,
     #[serde(default)]
-    log: Vec<EntryV1>,
+    log: Vec<EntryV1<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MemberV1 {
-    id: String,
-    name: String,
+struct MemberV1<'a> {
+    id: Cow<'a, str>,
+    name: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    email: Option<String>,
+    email: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     weight: Option<u64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -162,8 +162,8 @@ struct MemberV1 {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThresholdV1 {
-    fraction: FractionV1,
     comparison: ComparisonV1,
+    fraction: FractionV1,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -176,20 +176,20 @@ enum QuorumSizeV1 {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuorumV1 {
-    size: QuorumSizeV1,
     of: QuorumOfV1,
-    unit: QuorumUnitV1,
     on_missed: OnMissedV1,
+    size: QuorumSizeV1,
+    unit: QuorumUnitV1,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleV1 {
-    organ: OrganV1,
-    method: RuleMethodV1,
-    threshold: ThresholdV1,
     base: VoteBaseV1,
+    method: RuleMethodV1,
+    organ: OrganV1,
     quorum: Option<QuorumV1>,
+    threshold: ThresholdV1,
     tie: TieV1,
     weighting: WeightingV1,
 }
@@ -495,22 +495,22 @@ impl From<CountsV1> for VoteCounts {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RankedLineV1 {
-    weight: u64,
     ranking: Vec<usize>,
+    weight: u64,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ApprovalLineV1 {
-    weight: u64,
     approved: Vec<usize>,
+    weight: u64,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoreLineV1 {
-    weight: u64,
     scores: Vec<(usize, u64)>,
+    weight: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -662,12 +662,12 @@ struct MeetingV1 {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct VotesV1 {
-    yes: u64,
-    no: u64,
     abstain: u64,
     blank: u64,
-    invalid: u64,
     casting_vote: Option<SideV1>,
+    invalid: u64,
+    no: u64,
+    yes: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -680,11 +680,11 @@ struct HeadcountV1 {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TurnoutV1 {
+    entitled: Option<HeadcountV1>,
     present: Option<HeadcountV1>,
     represented: HeadcountV1,
-    entitled: Option<HeadcountV1>,
-    voted_members: Option<u64>,
     second_meeting: bool,
+    voted_members: Option<u64>,
 }
 
 fn headcount_v1(h: Headcount) -> HeadcountV1 {
@@ -704,42 +704,42 @@ fn headcount(h: HeadcountV1) -> Headcount {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RollCallLineV1 {
-    member: String,
     choice: ChoiceV1,
+    member: String,
     votes: u64,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MotionEntryV1 {
-    decision_type: DecisionTypeV1,
+struct MotionEntryV1<'a> {
     amendment: Option<String>,
-    kind: VoteKindV1,
-    rule: RuleV1,
-    votes: VotesV1,
-    turnout: TurnoutV1,
-    roll_call: Vec<RollCallLineV1>,
-    outcome: OutcomeV1,
-    explanation: Value,
+    decision_type: DecisionTypeV1,
     declared_by_chair: bool,
+    explanation: SortedValue<'a>,
+    kind: VoteKindV1,
+    outcome: OutcomeV1,
     revote_of: Option<u64>,
+    roll_call: Vec<RollCallLineV1>,
+    rule: RuleV1,
+    turnout: TurnoutV1,
+    votes: VotesV1,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ElectionEntryV1 {
-    decision_type: DecisionTypeV1,
-    method: CountingMethodV1,
-    seats: u64,
-    candidates: Vec<String>,
-    withdrawn: Vec<usize>,
-    tie_seed: Option<u64>,
+struct ElectionEntryV1<'a> {
     ballots: BallotsV1,
-    elected: Vec<usize>,
-    tied: Vec<usize>,
-    explanation: Value,
+    candidates: Vec<String>,
+    decision_type: DecisionTypeV1,
     declared_by_chair: bool,
+    elected: Vec<usize>,
+    explanation: SortedValue<'a>,
+    method: CountingMethodV1,
     revote_of: Option<u64>,
+    seats: u64,
+    tie_seed: Option<u64>,
+    tied: Vec<usize>,
+    withdrawn: Vec<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -752,33 +752,33 @@ enum ChallengeByV1 {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ChallengeEntryV1 {
-    entry: u64,
     by: ChallengeByV1,
+    entry: u64,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
-enum BodyV1 {
-    Motion(Box<MotionEntryV1>),
-    Election(Box<ElectionEntryV1>),
+enum BodyV1<'a> {
+    Motion(Box<MotionEntryV1<'a>>),
+    Election(Box<ElectionEntryV1<'a>>),
     Challenge(ChallengeEntryV1),
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EntryV1 {
+struct EntryV1<'a> {
     seq: u64,
     meeting: String,
     item: String,
     vote: u64,
     date: DateV1,
     title: String,
-    body: BodyV1,
+    body: BodyV1<'a>,
     prev_hash: HashV1,
     hash: HashV1,
 }
 
-fn entry_v1(e: &LogEntry) -> EntryV1 {
+fn entry_v1(e: &LogEntry) -> EntryV1<'_> {
     let body = match &e.body {
         EntryBody::Motion(m) => BodyV1::Motion(Box::new(MotionEntryV1 {
             decision_type: m.decision_type.into(),
@@ -813,7 +813,7 @@ fn entry_v1(e: &LogEntry) -> EntryV1 {
                 })
                 .collect(),
             outcome: m.outcome.into(),
-            explanation: m.explanation.clone(),
+            explanation: SortedValue(Cow::Borrowed(&m.explanation)),
             declared_by_chair: m.declared_by_chair,
             revote_of: m.revote_of,
         })),
@@ -827,7 +827,7 @@ fn entry_v1(e: &LogEntry) -> EntryV1 {
             ballots: (&x.ballots).into(),
             elected: x.elected.clone(),
             tied: x.tied.clone(),
-            explanation: x.explanation.clone(),
+            explanation: SortedValue(Cow::Borrowed(&x.explanation)),
             declared_by_chair: x.declared_by_chair,
             revote_of: x.revote_of,
         })),
@@ -852,7 +852,7 @@ fn entry_v1(e: &LogEntry) -> EntryV1 {
     }
 }
 
-fn entry(e: EntryV1) -> LogEntry {
+fn entry(e: EntryV1<'_>) -> LogEntry {
     let body = match e.body {
         BodyV1::Motion(m) => EntryBody::Motion(MotionEntry {
             decision_type: m.decision_type.into(),
@@ -884,7 +884,7 @@ fn entry(e: EntryV1) -> LogEntry {
                 })
                 .collect(),
             outcome: m.outcome.into(),
-            explanation: m.explanation,
+            explanation: m.explanation.0.into_owned(),
             declared_by_chair: m.declared_by_chair,
             revote_of: m.revote_of,
         }),
@@ -898,7 +898,7 @@ fn entry(e: EntryV1) -> LogEntry {
             ballots: x.ballots.into(),
             elected: x.elected,
             tied: x.tied,
-            explanation: x.explanation,
+            explanation: x.explanation.0.into_owned(),
             declared_by_chair: x.declared_by_chair,
             revote_of: x.revote_of,
         }),
@@ -923,7 +923,83 @@ fn entry(e: EntryV1) -> LogEntry {
     }
 }
 
+/// The part of an entry the hash covers, with its keys in canonical (sorted)
+/// order. Every type inside declares its fields in sorted order too, so that
+/// plain serialization writes the canonical encoding directly.
+#[derive(Serialize)]
+struct EntryContent<'a> {
+    body: &'a BodyV1<'a>,
+    date: &'a DateV1,
+    item: &'a str,
+    meeting: &'a str,
+    prev_hash: &'a HashV1,
+    seq: u64,
+    title: &'a str,
+    vote: u64,
+}
+
+/// The canonical encoding of an entry (`docs/file-format.md`, "Hash chain"):
+/// the same bytes as [`crate::collective::log::canonical_json`] of
+/// [`entry_content`], written without building a JSON tree.
+pub(crate) fn content_bytes(e: &LogEntry) -> Vec<u8> {
+    content_bytes_v1(&entry_v1(e))
+}
+
+fn content_bytes_v1(v1: &EntryV1<'_>) -> Vec<u8> {
+    let content = EntryContent {
+        body: &v1.body,
+        date: &v1.date,
+        item: &v1.item,
+        meeting: &v1.meeting,
+        prev_hash: &v1.prev_hash,
+        seq: v1.seq,
+        title: &v1.title,
+        vote: v1.vote,
+    };
+    serde_json::to_vec(&content).unwrap_or_default()
+}
+
+/// A JSON value written with its object keys sorted, whatever map type
+/// `serde_json` was built with.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(transparent)]
+struct SortedValue<'a>(Cow<'a, Value>);
+
+impl Serialize for SortedValue<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        SortedRef(&self.0).serialize(s)
+    }
+}
+
+struct SortedRef<'a>(&'a Value);
+
+impl Serialize for SortedRef<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self.0 {
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(&SortedRef(item))?;
+                }
+                seq.end()
+            }
+            Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort_unstable();
+                let mut out = s.serialize_map(Some(keys.len()))?;
+                for k in keys {
+                    out.serialize_entry(k, &SortedRef(&map[k.as_str()]))?;
+                }
+                out.end()
+            }
+            other => other.serialize(s),
+        }
+    }
+}
+
 /// The entry as the hash covers it: its `samen/1` JSON object without `hash`.
+#[cfg(test)]
 pub(crate) fn entry_content(e: &LogEntry) -> Value {
     let mut v = serde_json::to_value(entry_v1(e)).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
@@ -934,11 +1010,11 @@ pub(crate) fn entry_content(e: &LogEntry) -> Value {
 
 // ------------------------------------------------------------------ conversions
 
-fn member_v1(m: &Member) -> MemberV1 {
+fn member_v1(m: &Member) -> MemberV1<'_> {
     MemberV1 {
-        id: m.id.clone(),
-        name: m.name.clone(),
-        email: m.email.clone(),
+        id: Cow::Borrowed(&m.id),
+        name: Cow::Borrowed(&m.name),
+        email: m.email.as_deref().map(Cow::Borrowed),
         weight: m.weight,
         roles: m.roles.iter().map(|r| (*r).into()).collect(),
         joined: m.joined.map(DateV1),
@@ -946,11 +1022,11 @@ fn member_v1(m: &Member) -> MemberV1 {
     }
 }
 
-fn member(m: MemberV1) -> Member {
+fn member(m: MemberV1<'_>) -> Member {
     Member {
-        id: m.id,
-        name: m.name,
-        email: m.email,
+        id: m.id.into_owned(),
+        name: m.name.into_owned(),
+        email: m.email.map(Cow::into_owned),
         weight: m.weight,
         roles: m.roles.into_iter().map(Into::into).collect(),
         joined: m.joined.map(|d| d.0),
@@ -1160,7 +1236,7 @@ fn meeting(m: MeetingV1) -> Result<Meeting, Problem> {
 }
 
 /// The file of a collective.
-pub(crate) fn to_file(c: &Collective) -> FileV1 {
+pub(crate) fn to_file(c: &Collective) -> FileV1<'_> {
     FileV1 {
         format: FORMAT.to_string(),
         collective: CollectiveV1 {
@@ -1176,7 +1252,7 @@ pub(crate) fn to_file(c: &Collective) -> FileV1 {
 }
 
 /// The collective of a file, with every check but the hash chain.
-pub(crate) fn from_file(f: CollectiveV1) -> Result<Collective, Problem> {
+pub(crate) fn from_file(f: CollectiveV1<'_>) -> Result<Collective, Problem> {
     let mut meetings = Vec::with_capacity(f.meetings.len());
     for (i, m) in f.meetings.into_iter().enumerate() {
         meetings.push(meeting(m).map_err(|p| Problem {
@@ -1184,6 +1260,11 @@ pub(crate) fn from_file(f: CollectiveV1) -> Result<Collective, Problem> {
             error: p.error,
         })?);
     }
+    let computed = f
+        .log
+        .iter()
+        .map(|e| Hash::of(&content_bytes_v1(e)))
+        .collect();
     let log: Vec<LogEntry> = f.log.into_iter().map(entry).collect();
     for (i, e) in log.iter().enumerate() {
         check_entry(e).map_err(|(path, error)| Problem {
@@ -1198,7 +1279,7 @@ pub(crate) fn from_file(f: CollectiveV1) -> Result<Collective, Problem> {
         rules: f.rules.into(),
         proposals: f.proposals.into_iter().map(proposal).collect(),
         meetings,
-        log: DecisionLog::from_entries(log),
+        log: DecisionLog::from_computed(log, computed),
     })
 }
 
@@ -1228,4 +1309,23 @@ fn check_entry(e: &LogEntry) -> Result<(), (String, crate::collective::Collectiv
         })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collective::log::canonical_json;
+
+    #[test]
+    fn content_bytes_are_the_canonical_json_of_the_entry() {
+        let text = include_str!("../../../tests/data/golden-samen-1.samen.json");
+        let c = crate::file::load(text).unwrap();
+        assert!(!c.log().is_empty());
+        for e in c.log().entries() {
+            assert_eq!(
+                String::from_utf8(content_bytes(e)).unwrap(),
+                String::from_utf8(canonical_json(&entry_content(e))).unwrap()
+            );
+        }
+    }
 }

@@ -497,7 +497,8 @@ mod tests {
 
         let mut c = Collective::new("Coöp <Zuid>", LegalForm::VerenigingFull).unwrap();
         for i in 1..=12 {
-            c.add_member(Member::new(format!("m{i}"), format!("Lid {i:02}"))).unwrap();
+            c.add_member(Member::new(format!("m{i}"), format!("Lid {i:02}")))
+                .unwrap();
         }
         c.add_proposal(Proposal {
             id: "p1".into(),
@@ -518,11 +519,22 @@ mod tests {
             c.check_in("v1", &format!("m{i}")).unwrap();
         }
         for (giver, holder) in [("m11", "m1"), ("m12", "m2")] {
-            let proxy = Proxy { giver: giver.into(), holder: holder.into(), form: ProxyForm::Written };
+            let proxy = Proxy {
+                giver: giver.into(),
+                holder: holder.into(),
+                form: ProxyForm::Written,
+            };
             c.grant_proxy("v1", proxy).unwrap();
         }
-        let n = c.open_vote("v1", "a1", VoteOn::Main, VoteKind::Open).unwrap();
-        let counts = VoteCounts { yes: 6, no: 3, abstain: 1, ..VoteCounts::default() };
+        let n = c
+            .open_vote("v1", "a1", VoteOn::Main, VoteKind::Open)
+            .unwrap();
+        let counts = VoteCounts {
+            yes: 6,
+            no: 3,
+            abstain: 1,
+            ..VoteCounts::default()
+        };
         c.record_open_count("v1", "a1", n, counts).unwrap();
         c.decide_vote("v1", "a1", n, true).unwrap();
 
@@ -530,18 +542,32 @@ mod tests {
         assert_eq!(minutes.title, "Notulen — ALV");
         assert_eq!(minutes.subtitle, "Coöp <Zuid> · 14 maart 2026");
         let md = to_markdown(&minutes);
-        assert!(md.contains("Aanwezig: 10 leden\\. Met volmacht vertegenwoordigd: 2\\. Aantal leden: 12\\."), "{md}");
-        assert!(md.contains("- Lid 11 stemt via Lid 01 \\(schriftelijk\\)"), "{md}");
+        assert!(
+            md.contains(
+                "Aanwezig: 10 leden\\. Met volmacht vertegenwoordigd: 2\\. Aantal leden: 12\\."
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("- Lid 11 stemt via Lid 01 \\(schriftelijk\\)"),
+            "{md}"
+        );
         assert!(md.contains("### 1\\. Statuten \\*art\\. 5\\*"), "{md}");
         assert!(md.contains("Nieuwe tekst  \nregel twee"), "{md}");
         assert!(md.contains("**✔ Aangenomen**"), "{md}");
         assert!(md.contains("6 stemmen voor van de 9 uitgebrachte stemmen; nodig was minstens 6 \\(ten minste twee derde van de uitgebrachte stemmen\\)\\."), "{md}");
         assert!(md.contains("besluitenlog nr\\. 1"), "{md}");
         let html = to_html(&minutes, Lang::Nl);
-        assert!(html.contains("<p>Coöp &lt;Zuid&gt; · 14 maart 2026</p>"), "{html}");
+        assert!(
+            html.contains("<p>Coöp &lt;Zuid&gt; · 14 maart 2026</p>"),
+            "{html}"
+        );
         let en = to_markdown(&build(Lang::En, &c, c.meeting("v1").unwrap()));
         assert!(en.contains("**✔ Passed**"), "{en}");
-        assert!(en.contains("6 votes for out of 9 votes cast; at least 6 were needed"), "{en}");
+        assert!(
+            en.contains("6 votes for out of 9 votes cast; at least 6 were needed"),
+            "{en}"
+        );
     }
 
     #[test]

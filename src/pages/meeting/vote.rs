@@ -233,7 +233,7 @@ fn question(p: &QuestionProps) -> Html {
             <h2>{ &p.label }</h2>
             <div aria-live="polite" class="results-live">{ for logged }</div>
             if let Some(i) = open {
-                <VoteDesk meeting={p.meeting.clone()} item={p.item.clone()} vote={i} />
+                <VoteDesk key={i.to_string()} meeting={p.meeting.clone()} item={p.item.clone()} vote={i} />
             } else if votes.is_empty() {
                 if main_logged && p.on != VoteOn::Main {
                     <p class="note">{ T::AmendmentTooLate.get(lang) }</p>

@@ -203,11 +203,21 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   for (const [who, ranking] of ballots) {
     await page.getByRole('button', { name: `Stemmen als ${who}` }).click();
     const dialog = page.getByRole('dialog');
-    for (const c of ranking) await dialog.getByRole('button', { name: `${c} toevoegen aan je volgorde` }).click();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+    for (const c of ranking) {
+      // With the keyboard: focus the button and press Enter.
+      await dialog.getByRole('button', { name: `${c} toevoegen aan je volgorde` }).focus();
+      await page.keyboard.press('Enter');
+    }
     if (ranking.length === 2) {
-      // Reorder with the keyboard-usable buttons and back.
-      await dialog.getByRole('button', { name: `${ranking[1]} hoger zetten` }).click();
-      await dialog.getByRole('button', { name: `${ranking[1]} lager zetten` }).click();
+      // Reorder with the keyboard and back; focus stays on the moved candidate.
+      await dialog.getByRole('button', { name: `${ranking[1]} hoger zetten` }).focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await focused(), `${ranking[1]} lager zetten`);
+      await page.keyboard.press('Enter');
+      assert.equal(await focused(), `${ranking[1]} hoger zetten`);
+    } else {
+      assert.equal(await focused(), 'Anna de Vries toevoegen aan je volgorde');
     }
     await dialog.getByRole('button', { name: 'Verder' }).click();
     assert.equal(await dialog.locator('.ballot-summary').textContent(), ranking.map((c, i) => `${i + 1}. ${c}`).join(' · '));

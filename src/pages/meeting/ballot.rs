@@ -365,6 +365,22 @@ struct CandidatesProps {
 fn rank_ballot(p: &CandidatesProps) -> Html {
     let lang = p.lang;
     let order = use_state(Vec::<usize>::new);
+    // The control to focus after a change: a moved row's buttons are re-ordered in
+    // the DOM, so focus is put back where a keyboard user expects it.
+    let focus = use_state(|| (0u32, String::new()));
+    use_effect_with((*focus).clone(), |(_, id)| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+    let set_focus = {
+        let focus = focus.clone();
+        move |id: String| focus.set((focus.0.wrapping_add(1), id))
+    };
     let name = |i: usize| {
         p.candidates
             .iter()
@@ -375,22 +391,32 @@ fn rank_ballot(p: &CandidatesProps) -> Html {
     let n = order.len();
     let ranked = order.iter().enumerate().map(|(pos, &cand)| {
         let mv = |delta: isize| {
-            let order = order.clone();
+            let (order, set_focus) = (order.clone(), set_focus.clone());
             Callback::from(move |_| {
                 let mut next = (*order).clone();
                 let j = pos as isize + delta;
                 if j >= 0 && (j as usize) < next.len() {
-                    next.swap(pos, j as usize);
+                    let j = j as usize;
+                    next.swap(pos, j);
+                    let len = next.len();
                     order.set(next);
+                    let dir = match (delta < 0, j == 0, j + 1 == len) {
+                        (true, true, _) if len > 1 => "down",
+                        (false, _, true) if len > 1 => "up",
+                        (true, _, _) => "up",
+                        (false, _, _) => "down",
+                    };
+                    set_focus(format!("rank-{dir}-{cand}"));
                 }
             })
         };
         let remove = {
-            let order = order.clone();
+            let (order, set_focus) = (order.clone(), set_focus.clone());
             Callback::from(move |_| {
                 let mut next = (*order).clone();
                 next.retain(|x| *x != cand);
                 order.set(next);
+                set_focus(format!("rank-add-{cand}"));
             })
         };
         let nm = name(cand);
@@ -399,28 +425,40 @@ fn rank_ballot(p: &CandidatesProps) -> Html {
                 <span class="rank-number">{ pos + 1 }</span>
                 <span class="rank-name">{ nm.clone() }</span>
                 <span class="actions">
-                    <button type="button" class="secondary" disabled={pos == 0} onclick={mv(-1)}
+                    <button type="button" class="secondary" id={format!("rank-up-{cand}")} disabled={pos == 0} onclick={mv(-1)}
                         aria-label={fill(T::RankUp.get(lang), &[&nm])}>{ "↑" }</button>
-                    <button type="button" class="secondary" disabled={pos + 1 == n} onclick={mv(1)}
+                    <button type="button" class="secondary" id={format!("rank-down-{cand}")} disabled={pos + 1 == n} onclick={mv(1)}
                         aria-label={fill(T::RankDown.get(lang), &[&nm])}>{ "↓" }</button>
-                    <button type="button" class="secondary" onclick={remove}
+                    <button type="button" class="secondary" id={format!("rank-remove-{cand}")} onclick={remove}
                         aria-label={fill(T::RankRemove.get(lang), &[&nm])}>{ "✕" }</button>
                 </span>
             </li>
         }
     });
-    let unranked = p.candidates.iter().filter(|(i, _)| !order.contains(i)).map(|(i, nm)| {
+    let left: Vec<(usize, String)> = p
+        .candidates
+        .iter()
+        .filter(|(i, _)| !order.contains(i))
+        .cloned()
+        .collect();
+    let unranked = left.iter().enumerate().map(|(k, (i, nm))| {
+        // After adding, focus the next candidate still to add (or Continue).
+        let after = left
+            .get(k + 1)
+            .or_else(|| k.checked_sub(1).and_then(|b| left.get(b)))
+            .map_or_else(|| "rank-continue".to_string(), |(c, _)| format!("rank-add-{c}"));
         let add = {
-            let (order, i) = (order.clone(), *i);
+            let (order, i, set_focus) = (order.clone(), *i, set_focus.clone());
             Callback::from(move |_| {
                 let mut next = (*order).clone();
                 next.push(i);
                 order.set(next);
+                set_focus(after.clone());
             })
         };
         html! {
             <li key={i.to_string()}>
-                <button type="button" class="secondary add-candidate" onclick={add}
+                <button type="button" class="secondary add-candidate" id={format!("rank-add-{i}")} onclick={add}
                     aria-label={fill(T::RankAdd.get(lang), &[nm])}>{ "+ " }{ nm.clone() }</button>
             </li>
         }
@@ -438,11 +476,11 @@ fn rank_ballot(p: &CandidatesProps) -> Html {
             } else {
                 <ol class="ranked" aria-labelledby="ranked-title">{ for ranked }</ol>
             }
-            if order.len() < p.candidates.len() {
+            if !left.is_empty() {
                 <h3 id="unranked-title">{ T::NotRanked.get(lang) }</h3>
                 <ul class="unranked" aria-labelledby="unranked-title">{ for unranked }</ul>
             }
-            <button type="button" class="big" onclick={next}>{ T::Continue.get(lang) }</button>
+            <button type="button" class="big" id="rank-continue" onclick={next}>{ T::Continue.get(lang) }</button>
         </div>
     }
 }

@@ -217,7 +217,7 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
       await page.keyboard.press('Enter');
       assert.equal(await focused(), `${ranking[1]} hoger zetten`);
     } else {
-      assert.equal(await focused(), 'Anna de Vries toevoegen aan je volgorde');
+      assert.equal(await focused(), 'Daan Visser toevoegen aan je volgorde'); // the next one to add
     }
     await dialog.getByRole('button', { name: 'Verder' }).click();
     assert.equal(await dialog.locator('.ballot-summary').textContent(), ranking.map((c, i) => `${i + 1}. ${c}`).join(' · '));

@@ -39,6 +39,13 @@ pub struct Proposal {
     pub amendments: Vec<Amendment>,
 }
 
+impl Proposal {
+    /// The next free amendment id (`a1`, `a2`, …).
+    pub fn next_amendment_id(&self) -> AmendmentId {
+        super::member::next_id("a", self.amendments.iter().map(|a| a.id.as_str()))
+    }
+}
+
 /// An amendment (amendement) to a proposal: voted on before the main motion.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Amendment {
@@ -551,6 +558,11 @@ impl Meeting {
             attendance: Attendance::new(),
             agenda: Vec::new(),
         }
+    }
+
+    /// The next free agenda item id (`i1`, `i2`, …).
+    pub fn next_item_id(&self) -> ItemId {
+        super::member::next_id("i", self.agenda.iter().map(|i| i.id.as_str()))
     }
 
     /// The agenda item with this id.

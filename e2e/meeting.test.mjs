@@ -72,7 +72,7 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   await page.locator('.agenda-item').nth(3).waitFor();
   assert.equal(await page.locator('.agenda-item').count(), 4);
   // The proposal text is shown as text, never as HTML.
-  await page.locator('main a[href$="/punt/a1"]').first().click();
+  await page.locator('main a[href$="/punt/i1"]').first().click();
   assert.match(await page.locator('.proposal-text').textContent(), /<samen> energie/);
   assert.equal(await page.locator('.proposal-text samen').count(), 0);
 
@@ -114,7 +114,7 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
 
   // 1. Statute amendment, 2/3 of votes cast: 6 / 3 / 1 → exactly 2/3 → passed.
   await page.getByRole('link', { name: 'Agenda', exact: true }).first().click();
-  await openCount(page, 'a1', [13, 0, 0, 0]);
+  await openCount(page, 'i1', [13, 0, 0, 0]);
   await page.getByText('Je hebt 13 stemmen ingevuld, maar er zijn maar 12 stemmen aanwezig of vertegenwoordigd. Tel opnieuw.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).isDisabled(), true);
   await page.getByLabel('Voor', { exact: true }).fill('6');
@@ -178,7 +178,7 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   });
   const file = JSON.parse(stored.slice(stored.indexOf('\n') + 1)); // "revision\njson"
   const meeting = file.collective.meetings[0];
-  const secretVote = meeting.agenda.find((i) => i.id === 'a3').votes[0];
+  const secretVote = meeting.agenda.find((i) => i.id === 'i3').votes[0];
   assert.deepEqual(Object.keys(secretVote.record), ['secret']);
   const record = secretVote.record.secret;
   assert.deepEqual(Object.keys(record).sort(), ['counts', 'voted']);
@@ -301,7 +301,7 @@ test('meeting mode on a 360 px phone, in English: no horizontal scrolling, no ax
   await page.screenshot({ path: join(OUT, 'meeting-attendance-phone.png'), fullPage: true });
 
   await page.getByRole('link', { name: 'Agenda', exact: true }).first().click();
-  await page.locator('main a[href$="/punt/a1"]').first().click();
+  await page.locator('main a[href$="/punt/i1"]').first().click();
   await page.getByLabel('Secret vote').check();
   await page.getByRole('button', { name: 'Open the vote' }).click();
   await page.getByRole('button', { name: `Vote as ${MEMBERS[0]}` }).click();
@@ -337,7 +337,7 @@ test('challenge and revote, roll call, IRV election with BLT import and export',
   await page.getByText(`${members[4]} is aangemeld.`).waitFor();
 
   // 1. Declared 3–2, challenged at once by the majority (BW 2:13 lid 4): a new vote, 2–3.
-  await page.goto(env.base + '#/vergadering/v1/punt/a1');
+  await page.goto(env.base + '#/vergadering/v1/punt/i1');
   await page.getByRole('button', { name: 'Stemming openen' }).click();
   await page.getByLabel('Voor', { exact: true }).fill('3');
   await page.getByLabel('Tegen', { exact: true }).fill('2');

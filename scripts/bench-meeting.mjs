@@ -68,7 +68,7 @@ try {
   }, { names, n: N });
 
   // Recording a vote: a roll call, one member's choice per click.
-  await page.goto(env.base + '#/vergadering/v1/punt/a1');
+  await page.goto(env.base + '#/vergadering/v1/punt/i1');
   await page.getByLabel('Hoofdelijke stemming').check();
   await page.getByRole('button', { name: 'Stemming openen' }).click();
   await page.locator('.rollcall-row').first().waitFor();

@@ -7,8 +7,8 @@ use crate::i18n::{fill, Lang};
 use crate::route::MeetingView;
 use crate::state::use_app;
 use governance::collective::{
-    next_id, AgendaItem, Amendment, CandidateElection, Collective, CountingMethod, Meeting,
-    Proposal, Subject,
+    AgendaItem, Amendment, CandidateElection, Collective, CountingMethod, Meeting, Proposal,
+    Subject,
 };
 use governance::rules::DecisionType;
 use governance::tally::Method;
@@ -239,7 +239,7 @@ fn put_on_agenda(
     let mut m = c.meeting(meeting).cloned().ok_or_else(|| {
         governance::collective::CollectiveError::UnknownMeeting(meeting.to_string())
     })?;
-    let id = next_id("a", m.agenda.iter().map(|i| i.id.as_str()));
+    let id = m.next_item_id();
     m.agenda.push(AgendaItem {
         id: id.clone(),
         subject,
@@ -295,7 +295,7 @@ fn new_proposal(props: &MeetingProps) -> Html {
                 .iter()
                 .enumerate()
                 .map(|(i, a)| Amendment {
-                    id: format!("am{}", i + 1),
+                    id: format!("a{}", i + 1),
                     title: a.title.trim().to_string(),
                     text: a.text.clone(),
                 })

@@ -407,3 +407,64 @@ test('challenge and revote, roll call, IRV election with BLT import and export',
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('approval and score ballots on the shared device', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage(context, env.base);
+  const members = MEMBERS.slice(0, 3);
+  await createCollective(page, 'Repair Café Oost', members);
+  await page.goto(env.base + '#/vergadering');
+  await page.locator('#meeting-date').fill('2026-10-01');
+  await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
+  for (const [title, method] of [['Coördinator (goedkeuring)', 'approval'], ['Coördinator (score)', 'score']]) {
+    await page.locator('#election-title').fill(title);
+    await page.locator('#election-candidates').fill('Ria\nSem\nTom');
+    await page.locator('#election-method').selectOption(method);
+    await page.getByRole('button', { name: 'Verkiezing op de agenda zetten' }).click();
+    await page.locator('.agenda-item', { hasText: title }).waitFor();
+  }
+  await page.goto(env.base + '#/vergadering/v1/aanwezig');
+  for (const name of members) await page.getByRole('button', { name: `${name} aanmelden` }).click();
+  await page.getByText(`${members[2]} is aangemeld.`).waitFor();
+
+  // Approval: Ria and Sem, Sem, Sem and Tom → Sem (3 approvals).
+  await page.goto(env.base + '#/vergadering/v1/punt/i1');
+  await page.getByRole('button', { name: 'Stemming openen' }).click();
+  const approvals = [['Ria', 'Sem'], ['Sem'], ['Sem', 'Tom']];
+  for (const [k, chosen] of approvals.entries()) {
+    await page.getByRole('button', { name: `Stemmen als ${members[k]}` }).click();
+    const dialog = page.getByRole('dialog');
+    for (const c of chosen) await dialog.getByLabel(c, { exact: true }).check();
+    await dialog.getByRole('button', { name: 'Verder' }).click();
+    assert.equal(await dialog.locator('.ballot-summary').textContent(), chosen.join(', '));
+    await dialog.getByRole('button', { name: 'Ja, stem uitbrengen' }).click();
+    await dialog.getByRole('button', { name: 'Volgende kiezer' }).click();
+  }
+  await page.getByRole('button', { name: 'Stemming sluiten en uitslag tonen' }).click();
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('De uitslag van de verkiezing is vastgesteld.').waitFor();
+  let result = page.locator('.results-live .result');
+  assert.match(await result.locator('.result-headline').textContent(), /✔ Gekozen: Sem/);
+  assert.match(await result.locator('caption').textContent(), /Goedkeuringen per kandidaat/);
+
+  // Score 0–5: Tom gets 5 + 4 + 0 = 9, Ria 1 + 2 + 5 = 8 → Tom.
+  await page.getByRole('link', { name: 'Volgend punt →' }).click();
+  await page.getByRole('button', { name: 'Stemming openen' }).click();
+  const scores = [{ Ria: '1', Tom: '5' }, { Ria: '2', Tom: '4' }, { Ria: '5', Sem: '3' }];
+  for (const [k, given] of scores.entries()) {
+    await page.getByRole('button', { name: `Stemmen als ${members[k]}` }).click();
+    const dialog = page.getByRole('dialog');
+    for (const [c, v] of Object.entries(given)) await dialog.getByLabel(c, { exact: true }).selectOption(v);
+    await dialog.getByRole('button', { name: 'Verder' }).click();
+    await dialog.getByRole('button', { name: 'Ja, stem uitbrengen' }).click();
+    await dialog.getByRole('button', { name: 'Volgende kiezer' }).click();
+  }
+  await page.getByRole('button', { name: 'Stemming sluiten en uitslag tonen' }).click();
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('De uitslag van de verkiezing is vastgesteld.').waitFor();
+  result = page.locator('.results-live .result');
+  assert.match(await result.locator('.result-headline').textContent(), /✔ Gekozen: Tom/);
+  assert.match(await result.locator('tbody tr', { hasText: 'Tom' }).textContent(), /9/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -263,7 +263,9 @@ pub fn shared_device(p: &VoteProps) -> Html {
                 <div class="stack shared-device">
                     <p class="help">{ if election.is_some() { T::SharedElectionHelp.get(lang) } else { T::SharedSecretHelp.get(lang) } }</p>
                     <p class="voted-count" aria-live="polite">{ fill(T::VotedCount.get(lang), &[&voted, &eligible.len().max(voted)]) }</p>
-                    if !waiting.is_empty() {
+                    if *show_result {
+                        <p class="note">{ T::VoteClosedNote.get(lang) }</p>
+                    } else if !waiting.is_empty() {
                         <div class="field">
                             <label for={search_id.clone()}>{ T::WhoVotesNow.get(lang) }</label>
                             <input id={search_id} type="search" autocomplete="off" value={(*query).clone()} oninput={on_query} />
@@ -272,7 +274,7 @@ pub fn shared_device(p: &VoteProps) -> Html {
                     } else {
                         <p>{ T::EveryoneVoted.get(lang) }</p>
                     }
-                    if election.as_ref().is_some_and(|e| matches!(e.method, CountingMethod::Ranked(_))) {
+                    if !*show_result && election.as_ref().is_some_and(|e| matches!(e.method, CountingMethod::Ranked(_))) {
                         <BltImport meeting={p.meeting.clone()} item={p.item.clone()} vote={p.vote} />
                     }
                     if !*show_result {

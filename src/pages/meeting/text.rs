@@ -172,6 +172,7 @@ crate::texts! { T {
     WhoVotesNow => ("Wie stemt nu? Zoek op naam", "Who votes now? Search by name"),
     VoteAsLabel => ("Stemmen als {}", "Vote as {}"),
     EveryoneVoted => ("Iedereen die aanwezig of vertegenwoordigd is, heeft gestemd.", "Everyone present or represented has voted."),
+    VoteClosedNote => ("De stemming is gesloten: niemand kan nog stemmen. De voorzitter stelt nu de uitslag vast.", "The vote is closed: nobody can vote any more. The chair now declares the result."),
     CloseAndShow => ("Stemming sluiten en uitslag tonen", "Close the vote and show the result"),
     BallotFor => ("Stembiljet voor", "Ballot for"),
     BackWithoutVoting => ("Terug zonder te stemmen", "Back without voting"),

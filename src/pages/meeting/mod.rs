@@ -169,7 +169,7 @@ fn meeting_bar(props: &BarProps) -> Html {
     html! {
         <div class="collective-bar meeting-bar no-print">
             <p class="collective-name">{ c.name() }{ " · " }{ &m.title }{ " · " }{ date_words(lang, m) }</p>
-            <p class="meeting-count" aria-live="polite">
+            <p class="meeting-count">
                 { crate::i18n::fill(T::PresentLine.get(lang), &[&present, &represented, &entitled]) }
             </p>
             <nav aria-label={T::SectionsLabel.get(lang)} class="subnav">

@@ -3,7 +3,7 @@
 
 use crate::i18n::{Lang, Text};
 use crate::pages;
-use crate::route::{CollectiveView, Route};
+use crate::route::{CollectiveView, MeetingView, Route};
 use crate::state::{use_app, Action, AppContext, AppState};
 use crate::storage;
 use crate::workspace::{SaveStatus, Workspace};
@@ -170,9 +170,7 @@ fn frame() -> Html {
         Route::Collective(view) => {
             html! { <pages::collective::CollectivePage view={view.clone()} /> }
         }
-        Route::Meeting => {
-            html! { <pages::coming::Coming title={Text::NavMeeting} body={Text::MeetingComing} /> }
-        }
+        Route::Meeting(view) => html! { <pages::meeting::MeetingPage view={view.clone()} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     };
     let switch = {
@@ -218,7 +216,7 @@ fn frame() -> Html {
                         { nav_link(Route::Home, Text::NavHome) }
                         { nav_link(Route::Legal, Text::NavLegal) }
                         { nav_link(Route::Collective(CollectiveView::Overview), Text::NavCollective) }
-                        { nav_link(Route::Meeting, Text::NavMeeting) }
+                        { nav_link(Route::Meeting(MeetingView::List), Text::NavMeeting) }
                     </ul>
                 </nav>
             </header>

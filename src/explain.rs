@@ -7,7 +7,74 @@ use crate::i18n::Lang;
 use governance::attendance::{QuorumCount, QuorumStatus, TurnoutPart};
 use governance::fraction::Fraction;
 use governance::motion::{Condition, Decision, Explanation, InvalidReason, Outcome};
-use governance::rules::{Comparison, QuorumOf, QuorumUnit, Threshold, VoteBase};
+use governance::rules::{
+    Comparison, DecisionType, Method, QuorumOf, QuorumUnit, Rule, Threshold, VoteBase, Weighting,
+};
+
+/// The name of a kind of decision: "Statutenwijziging" / "Statute amendment".
+pub fn decision_type_words(lang: Lang, d: DecisionType) -> &'static str {
+    use DecisionType as D;
+    match (d, lang) {
+        (D::Regular, Lang::Nl) => "Gewoon besluit",
+        (D::Regular, Lang::En) => "Regular decision",
+        (D::StatuteAmendment, Lang::Nl) => "Statutenwijziging",
+        (D::StatuteAmendment, Lang::En) => "Statute amendment",
+        (D::BoardAppointment, Lang::Nl) => "Benoeming bestuurder",
+        (D::BoardAppointment, Lang::En) => "Board appointment",
+        (D::BoardDismissal, Lang::Nl) => "Ontslag of schorsing bestuurder",
+        (D::BoardDismissal, Lang::En) => "Board dismissal or suspension",
+        (D::Expulsion, Lang::Nl) => "Royement (ontzetting) van een lid",
+        (D::Expulsion, Lang::En) => "Expulsion of a member",
+        (D::Dissolution, Lang::Nl) => "Ontbinding",
+        (D::Dissolution, Lang::En) => "Dissolution",
+        (D::Merger, Lang::Nl) => "Fusie of splitsing",
+        (D::Merger, Lang::En) => "Merger or division",
+        (D::Conversion, Lang::Nl) => "Omzetting in een andere rechtsvorm",
+        (D::Conversion, Lang::En) => "Conversion to another legal form",
+        (D::BindingNominationOverride, Lang::Nl) => "Bindende voordracht doorbreken",
+        (D::BindingNominationOverride, Lang::En) => "Overriding a binding nomination",
+    }
+}
+
+/// A rule in one line: "ten minste twee derde van de uitgebrachte stemmen", or consent.
+pub fn full_rule_words(lang: Lang, rule: &Rule) -> String {
+    let how = match rule.method {
+        Method::Consent => pick(
+            lang,
+            "besluit bij consent (geen overgebleven bezwaar)",
+            "decided by consent (no objection left)",
+        ),
+        Method::Vote => rule_words(lang, rule.threshold, rule.base),
+    };
+    let quorum = match (rule.quorum, lang) {
+        (None, _) => String::new(),
+        (Some(_), Lang::Nl) => "; met quorum".into(),
+        (Some(_), Lang::En) => "; with a quorum".into(),
+    };
+    let weight = match (rule.weighting, lang) {
+        (Weighting::OneMemberOneVote, _) => String::new(),
+        (Weighting::PerMember, Lang::Nl) => "; stemmen naar gewicht".into(),
+        (Weighting::PerMember, Lang::En) => "; votes weighted".into(),
+    };
+    format!("{how}{quorum}{weight}")
+}
+
+/// A logged outcome in words, with its CSS class.
+pub fn outcome_words(
+    lang: Lang,
+    o: governance::collective::log::MotionOutcome,
+) -> (String, &'static str) {
+    use governance::collective::log::MotionOutcome as O;
+    match o {
+        O::Passed => (pick(lang, "✔ Aangenomen", "✔ Passed"), "passed"),
+        O::Rejected => (pick(lang, "✘ Verworpen", "✘ Rejected"), "rejected"),
+        O::NoQuorum => (pick(lang, "⚠ Geen quorum", "⚠ No quorum"), "no-quorum"),
+        O::Invalid => (
+            pick(lang, "⚠ Ongeldige telling", "⚠ Invalid count"),
+            "invalid",
+        ),
+    }
+}
 
 /// A decision said in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,31 +397,6 @@ pub fn say(lang: Lang, decision: &Decision) -> Said {
         class,
         headline,
         details,
-    }
-}
-
-/// The name of a decision type.
-pub fn decision_type_name(lang: Lang, d: governance::rules::DecisionType) -> &'static str {
-    use governance::rules::DecisionType as D;
-    match (d, lang) {
-        (D::Regular, Lang::Nl) => "Gewoon besluit",
-        (D::Regular, Lang::En) => "Regular decision",
-        (D::StatuteAmendment, Lang::Nl) => "Statutenwijziging",
-        (D::StatuteAmendment, Lang::En) => "Statute amendment",
-        (D::BoardAppointment, Lang::Nl) => "Benoeming bestuurder",
-        (D::BoardAppointment, Lang::En) => "Board appointment",
-        (D::BoardDismissal, Lang::Nl) => "Ontslag of schorsing bestuurder",
-        (D::BoardDismissal, Lang::En) => "Board dismissal or suspension",
-        (D::Expulsion, Lang::Nl) => "Royement (ontzetting) van een lid",
-        (D::Expulsion, Lang::En) => "Expulsion of a member",
-        (D::Dissolution, Lang::Nl) => "Ontbinding",
-        (D::Dissolution, Lang::En) => "Dissolution",
-        (D::Merger, Lang::Nl) => "Fusie of splitsing",
-        (D::Merger, Lang::En) => "Merger or division",
-        (D::Conversion, Lang::Nl) => "Omzetting in een andere rechtsvorm",
-        (D::Conversion, Lang::En) => "Conversion to another legal form",
-        (D::BindingNominationOverride, Lang::Nl) => "Bindende voordracht doorbreken",
-        (D::BindingNominationOverride, Lang::En) => "Overriding a binding nomination",
     }
 }
 

@@ -20,8 +20,8 @@ pub enum Route {
     LegalFounding(LegalForm),
     /// The collective: members, rules, decision log, files.
     Collective(CollectiveView),
-    /// Meeting mode.
-    Meeting,
+    /// Meeting mode: meetings, agenda, attendance, votes, minutes.
+    Meeting(MeetingView),
     /// Anything else.
     NotFound,
 }
@@ -38,7 +38,7 @@ impl Route {
             "" => Route::Home,
             "rechtsvorm" => legal_from_path(path),
             "collectief" => Route::Collective(CollectiveView::parse(path)),
-            "vergadering" => Route::Meeting,
+            "vergadering" => Route::Meeting(MeetingView::parse(path)),
             _ => Route::NotFound,
         }
     }
@@ -47,6 +47,7 @@ impl Route {
     pub fn hash(&self) -> String {
         match self {
             Route::Collective(view) => view.hash(),
+            Route::Meeting(view) => view.hash(),
             other => other.href(),
         }
     }
@@ -64,7 +65,7 @@ impl Route {
             }
             Route::LegalFounding(form) => format!("#/rechtsvorm/oprichting/{}", form.id()),
             Route::Collective(_) => "#/collectief".into(),
-            Route::Meeting => "#/vergadering".into(),
+            Route::Meeting(_) => "#/vergadering".into(),
         }
     }
 
@@ -76,6 +77,7 @@ impl Route {
             | Route::LegalCompare(_)
             | Route::LegalFounding(_) => Route::Legal,
             Route::Collective(_) => Route::Collective(CollectiveView::Overview),
+            Route::Meeting(_) => Route::Meeting(MeetingView::List),
             other => other.clone(),
         }
     }
@@ -166,6 +168,61 @@ impl CollectiveView {
     }
 }
 
+/// A sub-page of meeting mode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MeetingView {
+    /// The meetings of the open collective, and a new one.
+    List,
+    /// A meeting's agenda and proposals.
+    Agenda(String),
+    /// Check-in, proxies and the live quorum.
+    Attendance(String),
+    /// The votes on one agenda item: `(meeting, item)`.
+    Item(String, String),
+    /// The minutes.
+    Minutes(String),
+}
+
+impl MeetingView {
+    /// Parses the path after `vergadering`.
+    fn parse(path: &str) -> MeetingView {
+        let rest = path
+            .trim_start_matches("vergadering")
+            .trim_start_matches('/');
+        let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+        let id = |s: &str| s.to_string();
+        match parts.as_slice() {
+            [m] => MeetingView::Agenda(id(m)),
+            [m, "aanwezig"] => MeetingView::Attendance(id(m)),
+            [m, "notulen"] => MeetingView::Minutes(id(m)),
+            [m, "punt", i] => MeetingView::Item(id(m), id(i)),
+            _ => MeetingView::List,
+        }
+    }
+
+    /// The hash of this sub-page.
+    pub fn hash(&self) -> String {
+        match self {
+            MeetingView::List => "#/vergadering".into(),
+            MeetingView::Agenda(m) => format!("#/vergadering/{m}"),
+            MeetingView::Attendance(m) => format!("#/vergadering/{m}/aanwezig"),
+            MeetingView::Item(m, i) => format!("#/vergadering/{m}/punt/{i}"),
+            MeetingView::Minutes(m) => format!("#/vergadering/{m}/notulen"),
+        }
+    }
+
+    /// The meeting this view is about.
+    pub fn meeting(&self) -> Option<&str> {
+        match self {
+            MeetingView::List => None,
+            MeetingView::Agenda(m)
+            | MeetingView::Attendance(m)
+            | MeetingView::Item(m, _)
+            | MeetingView::Minutes(m) => Some(m),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,7 +238,7 @@ mod tests {
             Route::LegalCompare(vec![LegalForm::Stichting, LegalForm::CooperativeUa]),
             Route::LegalFounding(LegalForm::VerenigingLimited),
             Route::Collective(CollectiveView::Overview),
-            Route::Meeting,
+            Route::Meeting(MeetingView::List),
         ] {
             assert_eq!(Route::from_hash(&r.href()), r);
         }
@@ -197,6 +254,15 @@ mod tests {
             CollectiveView::Files,
         ] {
             assert_eq!(Route::from_hash(&v.hash()), Route::Collective(v));
+        }
+        for v in [
+            MeetingView::List,
+            MeetingView::Agenda("v1".into()),
+            MeetingView::Attendance("v1".into()),
+            MeetingView::Item("v1".into(), "a2".into()),
+            MeetingView::Minutes("v3".into()),
+        ] {
+            assert_eq!(Route::from_hash(&v.hash()), Route::Meeting(v));
         }
         assert_eq!(Route::from_hash(""), Route::Home);
         assert_eq!(Route::from_hash("#/onbekend"), Route::NotFound);
@@ -235,6 +301,9 @@ mod tests {
             ])
         );
         assert_eq!(Route::LegalFounding(LegalForm::Bv).section(), Route::Legal);
-        assert_eq!(Route::Meeting.section(), Route::Meeting);
+        assert_eq!(
+            Route::Meeting(MeetingView::Minutes("v1".into())).section(),
+            Route::Meeting(MeetingView::List)
+        );
     }
 }

@@ -26,7 +26,7 @@ pub fn home() -> Html {
             <ul class="cards">
                 { card(Route::Legal, Text::HomeLegalTitle, Text::HomeLegalBody) }
                 { card(Route::Collective(CollectiveView::Overview), Text::HomeCollectiveTitle, Text::HomeCollectiveBody) }
-                { card(Route::Meeting, Text::HomeMeetingTitle, Text::HomeMeetingBody) }
+                { card(Route::Meeting(crate::route::MeetingView::List), Text::HomeMeetingTitle, Text::HomeMeetingBody) }
             </ul>
             <p class="note">{ t(Text::HomePrivacy) }</p>
         </section>

@@ -4,4 +4,5 @@ pub mod collective;
 pub mod coming;
 pub mod home;
 pub mod legal;
+pub mod meeting;
 pub mod not_found;

@@ -1,6 +1,6 @@
 //! A refused change, said in words.
 
-use crate::explain::{citation_words, decision_type_name, problem_words};
+use crate::explain::{citation_words, decision_type_words, problem_words};
 use crate::i18n::Lang;
 use governance::attendance::ProxyRefusal;
 use governance::collective::{CollectiveError as E, Finding, MemberProblem};
@@ -78,7 +78,7 @@ pub fn error_text(lang: Lang, e: &E) -> Vec<String> {
             lines.extend(findings.iter().filter(|f| f.is_violation()).map(|f| match f {
                 Finding::Violation { decision, problem, citation, .. } => format!(
                     "{}{} — {}",
-                    decision.map(|d| format!("{}: ", decision_type_name(lang, d))).unwrap_or_default(),
+                    decision.map(|d| format!("{}: ", decision_type_words(lang, d))).unwrap_or_default(),
                     problem_words(lang, problem),
                     citation_words(lang, citation)
                 ),
@@ -112,7 +112,7 @@ pub fn error_text(lang: Lang, e: &E) -> Vec<String> {
         E::NotEntitled(id) => vec![two(lang, format!("Lid {id} mag hier nu niet stemmen (niet aanwezig, niet vertegenwoordigd of geschorst)."), format!("Member {id} cannot vote here now (not present, not represented, or suspended)."))],
         E::AlreadyVoted(id) => vec![two(lang, format!("Lid {id} heeft al gestemd."), format!("Member {id} has already voted."))],
         E::CountTooLarge => s("De aantallen zijn te groot.", "The numbers are too large."),
-        E::NoRule(d) => vec![two(lang, format!("Er is geen stemregel voor: {}.", decision_type_name(lang, *d)), format!("There is no voting rule for: {}.", decision_type_name(lang, *d)))],
+        E::NoRule(d) => vec![two(lang, format!("Er is geen stemregel voor: {}.", decision_type_words(lang, *d)), format!("There is no voting rule for: {}.", decision_type_words(lang, *d)))],
         E::AdvanceVotingNotAllowed => s("De stemregels staan vooraf stemmen niet toe (BW 2:38 lid 8).", "The voting rules do not allow votes before the meeting (BW 2:38 lid 8)."),
         E::AdvanceVoteOutsideWindow { earliest, latest } => vec![two(lang, format!("Vooraf stemmen kan van {earliest} tot en met {latest} (BW 2:38 lid 8)."), format!("Advance votes are possible from {earliest} to {latest} (BW 2:38 lid 8)."))],
         E::Proxy(r) => vec![proxy_refusal(lang, r)],

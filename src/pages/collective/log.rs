@@ -1,6 +1,6 @@
 //! The decision log: every recorded result, hash-chained, newest first.
 
-use crate::explain::decision_type_name;
+use crate::explain::decision_type_words;
 use crate::state::use_app;
 use governance::collective::log::{EntryBody, MotionOutcome};
 use yew::prelude::*;
@@ -63,7 +63,7 @@ pub fn log() -> Html {
                     String::new()
                 };
                 (
-                    decision_type_name(lang, m.decision_type).to_string(),
+                    decision_type_words(lang, m.decision_type).to_string(),
                     format!("{} ({counts}){declared}", r.get(lang)),
                 )
             }
@@ -74,7 +74,7 @@ pub fn log() -> Html {
                     .filter_map(|&i| el.candidates.get(i).map(String::as_str))
                     .collect();
                 (
-                    decision_type_name(lang, el.decision_type).to_string(),
+                    decision_type_words(lang, el.decision_type).to_string(),
                     fill(L::Elected.get(lang), &[&names.join(", ")]),
                 )
             }

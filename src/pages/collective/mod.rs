@@ -96,7 +96,7 @@ fn sub_nav(props: &SubNavProps) -> Html {
 
 /// Save status of the open collective, with what to do when it is not saved.
 #[function_component(SaveBanner)]
-fn save_banner() -> Html {
+pub fn save_banner() -> Html {
     let app = use_app();
     let lang = app.lang;
     let Some(open) = &app.workspace.open else {
@@ -161,7 +161,7 @@ fn save_banner() -> Html {
 
 /// The last refused change or notice, in a live region.
 #[function_component(Messages)]
-fn messages() -> Html {
+pub fn messages() -> Html {
     let app = use_app();
     let lang = app.lang;
     let dismiss = {

@@ -1,7 +1,7 @@
 //! Voting rules per decision type, starting from the legal form's defaults.
 //! A rule that breaks mandatory law is not saved; the user sees why, with the source.
 
-use crate::explain::{base_words, citation_words, decision_type_name, problem_words, rule_words};
+use crate::explain::{base_words, citation_words, decision_type_words, problem_words, rule_words};
 use crate::i18n::Lang;
 use crate::state::{use_app, Action};
 use crate::workspace::Change;
@@ -73,7 +73,7 @@ pub fn rules() -> Html {
             match trial.set_rules(set.clone()) {
                 Ok(_) => {
                     refused.set(None);
-                    let name = decision_type_name(lang, decision);
+                    let name = decision_type_words(lang, decision);
                     app.dispatch(Action::Change(Change(Rc::new(
                         move |c: &mut Collective| {
                             c.set_rules(set.clone())?;
@@ -133,7 +133,7 @@ pub fn rules() -> Html {
         let consent = rule.method == Method::Consent;
         html! {
             <section class="card stack rule" id={format!("rule-{id}")} aria-labelledby={format!("rule-{id}-h")}>
-                <h2 id={format!("rule-{id}-h")}>{ decision_type_name(lang, decision) }</h2>
+                <h2 id={format!("rule-{id}-h")}>{ decision_type_words(lang, decision) }</h2>
                 <p class="current">{ crate::i18n::fill(R::Current.get(lang), &[&if consent { R::Consent.get(lang).to_string() } else { rule_words(lang, rule.threshold, rule.base) }]) }</p>
                 <div class="rule-grid">
                     <div class="field">

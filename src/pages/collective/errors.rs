@@ -14,47 +14,27 @@ fn two(lang: Lang, nl: String, en: String) -> String {
 
 /// Why a proxy was refused.
 pub fn proxy_refusal(lang: Lang, r: &ProxyRefusal) -> String {
-    let s = |nl: &str, en: &str| two(lang, nl.into(), en.into());
-    match r {
-        ProxyRefusal::NotAllowed => s(
-            "De stemregels staan geen volmachten toe.",
-            "The voting rules do not allow proxies.",
-        ),
-        ProxyRefusal::UnknownMember { .. } => {
-            s("Dit lid bestaat niet.", "This member does not exist.")
-        }
-        ProxyRefusal::Suspended { .. } => s(
-            "Een geschorst lid heeft geen stem om over te dragen of uit te brengen.",
-            "A suspended member has no vote to give or cast.",
-        ),
-        ProxyRefusal::SelfProxy => s(
-            "Een lid kan zichzelf geen volmacht geven.",
-            "A member cannot give a proxy to themselves.",
-        ),
-        ProxyRefusal::GiverPresent => s(
-            "Wie zelf aanwezig is, stemt zelf en geeft geen volmacht.",
-            "Whoever is present votes in person and gives no proxy.",
-        ),
-        ProxyRefusal::GiverAlreadyGave { .. } => s(
-            "Dit lid heeft al een volmacht gegeven.",
-            "This member already gave a proxy.",
-        ),
-        ProxyRefusal::HolderRepresented => s(
-            "De gemachtigde wordt zelf vertegenwoordigd; een volmacht doorgeven kan niet.",
-            "The holder is represented themselves; a proxy cannot be passed on.",
-        ),
-        ProxyRefusal::HolderNotPresent => s(
-            "De gemachtigde moet aanwezig zijn.",
-            "The proxy holder must be present.",
-        ),
-        ProxyRefusal::HolderAtMaximum { .. } => s(
-            "De gemachtigde heeft al het maximum aantal volmachten.",
-            "The holder already holds the maximum number of proxies.",
-        ),
-        ProxyRefusal::NotInWriting => s(
-            "Een volmacht moet schriftelijk zijn (ook elektronisch mag; BW 2:38 lid 4).",
-            "A proxy must be in writing (electronic is fine; BW 2:38 lid 4).",
-        ),
+    match (r, lang) {
+        (ProxyRefusal::NotAllowed, Lang::Nl) => "Volmachten zijn volgens jullie regels niet toegestaan.".into(),
+        (ProxyRefusal::NotAllowed, Lang::En) => "Your rules do not allow proxies.".into(),
+        (ProxyRefusal::UnknownMember { id }, Lang::Nl) => format!("Lid {id} bestaat niet."),
+        (ProxyRefusal::UnknownMember { id }, Lang::En) => format!("Member {id} does not exist."),
+        (ProxyRefusal::Suspended { id }, Lang::Nl) => format!("Lid {id} is geschorst en mag niet stemmen."),
+        (ProxyRefusal::Suspended { id }, Lang::En) => format!("Member {id} is suspended and may not vote."),
+        (ProxyRefusal::SelfProxy, Lang::Nl) => "Iemand kan geen volmacht aan zichzelf geven.".into(),
+        (ProxyRefusal::SelfProxy, Lang::En) => "A member cannot give a proxy to themselves.".into(),
+        (ProxyRefusal::GiverPresent, Lang::Nl) => "Wie de volmacht geeft, is zelf aanwezig en stemt dus zelf.".into(),
+        (ProxyRefusal::GiverPresent, Lang::En) => "The member giving the proxy is present and votes in person.".into(),
+        (ProxyRefusal::GiverAlreadyGave { .. }, Lang::Nl) => "Dit lid heeft al een volmacht aan iemand anders gegeven. Trek die eerst in.".into(),
+        (ProxyRefusal::GiverAlreadyGave { .. }, Lang::En) => "This member already gave a proxy to someone else. Withdraw it first.".into(),
+        (ProxyRefusal::HolderRepresented, Lang::Nl) => "De gemachtigde heeft zelf een volmacht gegeven en is dus niet aanwezig.".into(),
+        (ProxyRefusal::HolderRepresented, Lang::En) => "The proxy holder has given a proxy themselves, so they are not present.".into(),
+        (ProxyRefusal::HolderNotPresent, Lang::Nl) => "De gemachtigde is niet aanwezig. Meld die eerst aan.".into(),
+        (ProxyRefusal::HolderNotPresent, Lang::En) => "The proxy holder is not present. Check them in first.".into(),
+        (ProxyRefusal::HolderAtMaximum { max }, Lang::Nl) => format!("De gemachtigde heeft al het maximum van {max} volmacht(en) volgens jullie regels."),
+        (ProxyRefusal::HolderAtMaximum { max }, Lang::En) => format!("The proxy holder already carries the maximum of {max} proxy/proxies your rules allow."),
+        (ProxyRefusal::NotInWriting, Lang::Nl) => "Volgens jullie regels moet een volmacht schriftelijk (of elektronisch) zijn (BW 2:38 lid 5).".into(),
+        (ProxyRefusal::NotInWriting, Lang::En) => "Your rules require a proxy in writing (or electronically) (BW 2:38 lid 5).".into(),
     }
 }
 

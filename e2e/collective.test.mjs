@@ -141,3 +141,51 @@ test('a file with one past count edited is refused, naming the entry', async () 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('rules: what breaks the law is refused with its source; a deviation is saved and marked', async () => {
+  const context = await env.browser.newContext();
+  const page = await newPage(context, env.base);
+  await createCollective(page, 'Zorgcoöperatie Dorp');
+  await page.goto(env.base + '#/collectief/regels');
+  await page.locator('main h1', { hasText: 'Stemregels' }).waitFor();
+
+  // Conversion needs at least 9/10 of the votes cast (BW 2:18): half is refused.
+  const conversion = page.locator('#rule-conversion');
+  await conversion.getByLabel('Meerderheid').selectOption('1/2');
+  const refusal = conversion.getByRole('alert');
+  await refusal.waitFor();
+  assert.match(await refusal.textContent(), /Niet opgeslagen/);
+  assert.match(await refusal.textContent(), /BW 2:18/);
+  assert.equal(await conversion.getByLabel('Meerderheid').inputValue(), '9/10');
+
+  // A quorum on regular decisions deviates from the default: allowed, and marked.
+  const regular = page.locator('#rule-regular');
+  await regular.getByLabel('Quorum').selectOption('1/2');
+  await page.getByText('Regel opgeslagen: Gewoon besluit.').waitFor();
+  await regular.getByText(/Afwijking van de standaard/).waitFor();
+  await page.locator('#general-proxy-max').selectOption('1');
+  await page.getByText('Instelling opgeslagen.').waitFor();
+
+  await page.reload();
+  await page.locator('main h1', { hasText: 'Stemregels' }).waitFor();
+  assert.equal(await page.locator('#rule-regular').getByLabel('Quorum').inputValue(), '1/2');
+  assert.equal(await page.locator('#general-proxy-max').inputValue(), '1');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a decision file dropped on the import box opens', async () => {
+  const golden = await readFile(new URL('../tests/data/golden-samen-1.samen.json', import.meta.url), 'utf8');
+  const context = await env.browser.newContext();
+  const page = await newPage(context, env.base, '#/collectief');
+  const drop = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'gedeeld.samen.json', { type: 'application/json' }));
+    return dt;
+  }, golden);
+  await page.dispatchEvent('.dropzone', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('.dropzone', 'drop', { dataTransfer: drop });
+  await page.locator('main h1', { hasText: JSON.parse(golden).collective.name }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -237,6 +237,16 @@ test('journey 2 on a laptop: an energy cooperative, compare, founding summary, p
   // Use this form: on to the collective.
   await page.getByRole('link', { name: 'Gebruik deze vorm: Coöperatie U.A.' }).click();
   await page.waitForURL(/#\/collectief\/nieuw\?vorm=cooperative_ua$/);
+  // …and the collective is created with the governance defaults of that form.
+  assert.equal(await page.getByLabel('Rechtsvorm').inputValue(), 'cooperative_ua');
+  await page.getByLabel('Naam van het collectief').fill('Energiecoöperatie Zonnedak');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.waitForURL(/#\/collectief\/leden$/);
+  await page.goto(env.base + '#/collectief/regels');
+  assert.match(await page.locator('#rule-statute_amendment .current').textContent(),
+    /ten minste twee derde van de uitgebrachte stemmen/);
+  assert.match(await page.locator('#rule-regular .current').textContent(),
+    /meer dan de helft van de uitgebrachte stemmen/);
 
   // A reload keeps the answers.
   await page.goto(env.base + '#/rechtsvorm');

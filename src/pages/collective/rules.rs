@@ -31,6 +31,19 @@ crate::texts! { R {
     Source => ("Bron", "Source"),
     Current => ("Nu: {}", "Now: {}"),
     Saved => ("Regel opgeslagen: {}.", "Rule saved: {}."),
+    General => ("Volmachten en vooraf stemmen", "Proxies and advance votes"),
+    GeneralSaved => ("Instelling opgeslagen.", "Setting saved."),
+    Proxies => ("Volmachten (BW 2:38 lid 4)", "Proxies (BW 2:38 lid 4)"),
+    ProxiesAllowed => ("Toegestaan", "Allowed"),
+    ProxiesNone => ("Niet toegestaan", "Not allowed"),
+    ProxyMax => ("Hoeveel volmachten mag één lid dragen?", "How many proxies may one member carry?"),
+    NoLimit => ("Geen maximum", "No maximum"),
+    Written => ("Een volmacht moet schriftelijk (of elektronisch) zijn", "A proxy must be in writing (or electronic)"),
+    Advance => ("Elektronisch stemmen vóór de vergadering (BW 2:38 lid 8)", "Electronic votes before the meeting (BW 2:38 lid 8)"),
+    AdvanceNo => ("Niet toegestaan", "Not allowed"),
+    Yes => ("Ja", "Yes"),
+    No => ("Nee", "No"),
+    AdvanceDays => ("Vanaf {} dagen voor de vergadering", "From {} days before the meeting"),
 } }
 
 /// Applies a select's value to a rule.
@@ -58,7 +71,9 @@ fn select_value(e: &Event) -> String {
 pub fn rules() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let refused = use_state(|| None::<(DecisionType, Vec<Finding>)>);
+    let refused = use_state(|| None::<(Option<DecisionType>, Vec<Finding>)>);
+    // Bumped on every refusal, so the selects are rebuilt showing the saved rule again.
+    let attempt = use_state(|| 0u32);
     let Some(open) = &app.workspace.open else {
         return html! {};
     };
@@ -68,20 +83,29 @@ pub fn rules() -> Html {
         let app = app.clone();
         let c = c.clone();
         let refused = refused.clone();
-        Callback::from(move |(decision, set): (DecisionType, RuleSet)| {
+        let attempt = attempt.clone();
+        Callback::from(move |(decision, set): (Option<DecisionType>, RuleSet)| {
             let mut trial: Collective = (*c).clone();
             match trial.set_rules(set.clone()) {
                 Ok(_) => {
                     refused.set(None);
-                    let name = decision_type_words(lang, decision);
+                    let notice = match decision {
+                        Some(d) => {
+                            crate::i18n::fill(R::Saved.get(lang), &[&decision_type_words(lang, d)])
+                        }
+                        None => R::GeneralSaved.get(lang).to_string(),
+                    };
                     app.dispatch(Action::Change(Change(Rc::new(
                         move |c: &mut Collective| {
                             c.set_rules(set.clone())?;
-                            Ok(Some(crate::i18n::fill(R::Saved.get(lang), &[&name])))
+                            Ok(Some(notice.clone()))
                         },
                     ))));
                 }
-                Err(CollectiveError::RulesViolateLaw(f)) => refused.set(Some((decision, f))),
+                Err(CollectiveError::RulesViolateLaw(f)) => {
+                    attempt.set(*attempt + 1);
+                    refused.set(Some((decision, f)));
+                }
                 Err(e) => {
                     refused.set(None);
                     app.dispatch(Action::Change(Change(Rc::new(move |_| Err(e.clone())))));
@@ -100,7 +124,7 @@ pub fn rules() -> Html {
                 if let Some(r) = next.rules.get_mut(&decision) {
                     f(r, &v);
                 }
-                try_rules.emit((decision, next));
+                try_rules.emit((Some(decision), next));
             })
         };
         let id = decision.id();
@@ -129,13 +153,16 @@ pub fn rules() -> Html {
             .iter()
             .filter(|f| f.decision() == Some(decision) && !f.is_violation())
             .collect();
-        let refusal = refused.as_ref().filter(|(d, _)| *d == decision).map(|(_, f)| f.clone());
+        let refusal = refused
+            .as_ref()
+            .filter(|(d, _)| *d == Some(decision))
+            .map(|(_, f)| f.clone());
         let consent = rule.method == Method::Consent;
         html! {
             <section class="card stack rule" id={format!("rule-{id}")} aria-labelledby={format!("rule-{id}-h")}>
                 <h2 id={format!("rule-{id}-h")}>{ decision_type_words(lang, decision) }</h2>
                 <p class="current">{ crate::i18n::fill(R::Current.get(lang), &[&if consent { R::Consent.get(lang).to_string() } else { rule_words(lang, rule.threshold, rule.base) }]) }</p>
-                <div class="rule-grid">
+                <div class="rule-grid" key={attempt.to_string()}>
                     <div class="field">
                         <label for={format!("{id}-method")}>{ R::Method.get(lang) }</label>
                         <select id={format!("{id}-method")} onchange={on_method}>
@@ -195,14 +222,86 @@ pub fn rules() -> Html {
             </section>
         }
     });
+    let general = {
+        let set = c.rules().clone();
+        let try_rules = try_rules.clone();
+        let edit = move |f: GeneralEdit| {
+            let set = set.clone();
+            let try_rules = try_rules.clone();
+            Callback::from(move |e: Event| {
+                let mut next = set.clone();
+                f(&mut next, &select_value(&e));
+                try_rules.emit((None, next));
+            })
+        };
+        let rs = c.rules();
+        let on_allowed = edit(Rc::new(|s, v| s.proxies.allowed = v == "yes"));
+        let on_max = edit(Rc::new(|s, v| s.proxies.max_per_holder = v.parse().ok()));
+        let on_written = edit(Rc::new(|s, v| s.proxies.written_required = v == "yes"));
+        let on_advance = edit(Rc::new(|s, v| {
+            s.advance_evoting = v
+                .parse()
+                .ok()
+                .map(|days_before| governance::rules::AdvanceEvoting { days_before })
+        }));
+        let max = rs.proxies.max_per_holder;
+        let days = rs.advance_evoting.map(|a| a.days_before);
+        html! {
+            <section class="card stack rule" id="rule-general" aria-labelledby="rule-general-h">
+                <h2 id="rule-general-h">{ R::General.get(lang) }</h2>
+                <div class="rule-grid" key={attempt.to_string()}>
+                    <div class="field">
+                        <label for="general-proxies">{ R::Proxies.get(lang) }</label>
+                        <select id="general-proxies" onchange={on_allowed}>
+                            <option value="yes" selected={rs.proxies.allowed}>{ R::ProxiesAllowed.get(lang) }</option>
+                            <option value="no" selected={!rs.proxies.allowed}>{ R::ProxiesNone.get(lang) }</option>
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="general-proxy-max">{ R::ProxyMax.get(lang) }</label>
+                        <select id="general-proxy-max" onchange={on_max}>
+                            <option value="none" selected={max.is_none()}>{ R::NoLimit.get(lang) }</option>
+                            { for (1..=5u32).map(|n| html! { <option value={n.to_string()} selected={max == Some(n)}>{ n }</option> }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="general-written">{ R::Written.get(lang) }</label>
+                        <select id="general-written" onchange={on_written}>
+                            <option value="yes" selected={rs.proxies.written_required}>{ R::Yes.get(lang) }</option>
+                            <option value="no" selected={!rs.proxies.written_required}>{ R::No.get(lang) }</option>
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="general-advance">{ R::Advance.get(lang) }</label>
+                        <select id="general-advance" onchange={on_advance}>
+                            <option value="none" selected={days.is_none()}>{ R::AdvanceNo.get(lang) }</option>
+                            { for [7u32, 14, 30, 45].iter().map(|d| html! {
+                                <option value={d.to_string()} selected={days == Some(*d)}>{ crate::i18n::fill(R::AdvanceDays.get(lang), &[d]) }</option>
+                            }) }
+                        </select>
+                    </div>
+                </div>
+                if let Some(f) = refused.as_ref().filter(|(d, _)| d.is_none()).map(|(_, f)| f.clone()) {
+                    <div class="banner error" role="alert">
+                        <p><strong>{ R::NotSaved.get(lang) }</strong></p>
+                        { for f.iter().filter(|f| f.is_violation()).map(|f| finding_html(lang, f)) }
+                    </div>
+                }
+            </section>
+        }
+    };
     html! {
         <section>
             <h1 tabindex="-1">{ R::Title.get(lang) }</h1>
             <p>{ R::Intro.get(lang) }</p>
+            { general }
             { for sections }
         </section>
     }
 }
+
+/// Applies a select's value to the collective-wide settings of a rule set.
+type GeneralEdit = Rc<dyn Fn(&mut RuleSet, &str)>;
 
 fn base_id(b: VoteBase) -> &'static str {
     match b {

@@ -152,7 +152,84 @@ pub fn words(lang: Lang, decided: &Decided, candidates: &[String]) -> ResultWord
                         vec![stv_table(lang, rep, candidates)]
                     }
                     Report::Irv(rep) => vec![irv_table(lang, rep, candidates)],
-                    _ => Vec::new(),
+                    Report::Meek(rep) => vec![meek_table(lang, rep, candidates)],
+                    Report::Schulze(rep) => vec![
+                        pairwise_table(
+                            T::PairwiseCaption.get(lang),
+                            &rep.candidates,
+                            &rep.d,
+                            candidates,
+                            lang,
+                        ),
+                        pairwise_table(
+                            T::PathCaption.get(lang),
+                            &rep.candidates,
+                            &rep.p,
+                            candidates,
+                            lang,
+                        ),
+                    ],
+                    Report::Copeland(rep) => vec![
+                        pairwise_table(
+                            T::PairwiseCaption.get(lang),
+                            &rep.candidates,
+                            &rep.d,
+                            candidates,
+                            lang,
+                        ),
+                        Table {
+                            caption: T::CopelandCaption.get(lang).to_string(),
+                            head: vec![
+                                T::Candidate.get(lang).to_string(),
+                                T::WinsTiesLosses.get(lang).to_string(),
+                                T::Points.get(lang).to_string(),
+                            ],
+                            rows: rep
+                                .scores
+                                .iter()
+                                .map(|s| {
+                                    vec![
+                                        names(candidates, &[s.candidate]),
+                                        format!("{} / {} / {}", s.wins, s.ties, s.losses),
+                                        s.score.to_string(),
+                                    ]
+                                })
+                                .collect(),
+                        },
+                    ],
+                    Report::Borda(rep) => vec![Table {
+                        caption: T::BordaCaption.get(lang).to_string(),
+                        head: vec![
+                            T::Candidate.get(lang).to_string(),
+                            T::Points.get(lang).to_string(),
+                        ],
+                        rows: rep
+                            .scores
+                            .iter()
+                            .map(|s| {
+                                vec![
+                                    names(candidates, &[s.candidate]),
+                                    if s.points_x2 % 2 == 0 {
+                                        (s.points_x2 / 2).to_string()
+                                    } else {
+                                        format!("{}½", s.points_x2 / 2)
+                                    },
+                                ]
+                            })
+                            .collect(),
+                    }],
+                    Report::Plurality(rep) => vec![Table {
+                        caption: T::PluralityCaption.get(lang).to_string(),
+                        head: vec![
+                            T::Candidate.get(lang).to_string(),
+                            T::FirstPreferences.get(lang).to_string(),
+                        ],
+                        rows: rep
+                            .scores
+                            .iter()
+                            .map(|s| vec![names(candidates, &[s.candidate]), s.score.to_string()])
+                            .collect(),
+                    }],
                 },
                 ElectionResult::Approval(t) => vec![Table {
                     caption: T::ApprovalCaption.get(lang).to_string(),
@@ -298,6 +375,89 @@ fn irv_table(lang: Lang, rep: &governance::tally::irv::IrvReport, candidates: &[
     rows.push(th);
     Table {
         caption: T::IrvCaption.get(lang).to_string(),
+        head,
+        rows,
+    }
+}
+
+/// The rounds of a Meek count: each round's final iteration, votes with 9 decimals.
+fn meek_table(
+    lang: Lang,
+    rep: &governance::tally::meek::MeekReport,
+    candidates: &[String],
+) -> Table {
+    use governance::tally::meek::format_units as units9;
+    let mut head = vec![T::Candidate.get(lang).to_string()];
+    for r in &rep.rounds {
+        head.push(format!("{} {}", T::Round.get(lang), r.round));
+    }
+    let last = |r: &governance::tally::meek::MeekRound| r.iterations.last().cloned();
+    let mut rows: Vec<Vec<String>> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mut row = vec![name.clone()];
+            for r in &rep.rounds {
+                let v = last(r).and_then(|it| it.votes.get(i).copied()).unwrap_or(0);
+                let mut cell = units9(v);
+                if r.elected.contains(&i) {
+                    cell.push(' ');
+                    cell.push_str(T::MarkElected.get(lang));
+                }
+                if r.defeated == Some(i) {
+                    cell.push(' ');
+                    cell.push_str(T::MarkExcluded.get(lang));
+                }
+                row.push(cell);
+            }
+            row
+        })
+        .collect();
+    let mut quota = vec![T::Quota.get(lang).to_string()];
+    let mut excess = vec![T::Exhausted.get(lang).to_string()];
+    for r in &rep.rounds {
+        let it = last(r);
+        quota.push(it.as_ref().map_or(String::new(), |it| units9(it.quota)));
+        excess.push(it.as_ref().map_or(String::new(), |it| units9(it.excess)));
+    }
+    rows.push(quota);
+    rows.push(excess);
+    Table {
+        caption: T::MeekCaption.get(lang).to_string(),
+        head,
+        rows,
+    }
+}
+
+/// A pairwise matrix: how many voters rank the row candidate above the column candidate.
+fn pairwise_table(
+    caption: &str,
+    ids: &[usize],
+    m: &[Vec<u64>],
+    candidates: &[String],
+    lang: Lang,
+) -> Table {
+    let mut head = vec![T::Candidate.get(lang).to_string()];
+    head.extend(ids.iter().map(|&c| names(candidates, &[c])));
+    let rows = ids
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let mut row = vec![names(candidates, &[c])];
+            row.extend((0..ids.len()).map(|j| {
+                if i == j {
+                    "—".to_string()
+                } else {
+                    m.get(i)
+                        .and_then(|r| r.get(j))
+                        .map_or(String::new(), u64::to_string)
+                }
+            }));
+            row
+        })
+        .collect();
+    Table {
+        caption: caption.to_string(),
         head,
         rows,
     }

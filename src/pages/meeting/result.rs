@@ -197,66 +197,46 @@ pub fn words(lang: Lang, decided: &Decided, candidates: &[String]) -> ResultWord
                                 .collect(),
                         },
                     ],
-                    Report::Borda(rep) => vec![Table {
-                        caption: T::BordaCaption.get(lang).to_string(),
-                        head: vec![
-                            T::Candidate.get(lang).to_string(),
-                            T::Points.get(lang).to_string(),
-                        ],
-                        rows: rep
-                            .scores
+                    Report::Borda(rep) => vec![score_table(
+                        lang,
+                        T::BordaCaption,
+                        T::Points,
+                        candidates,
+                        rep.scores.iter().map(|s| {
+                            let half = if s.points_x2 % 2 == 0 { "" } else { "½" };
+                            (s.candidate, format!("{}{half}", s.points_x2 / 2))
+                        }),
+                    )],
+                    Report::Plurality(rep) => vec![score_table(
+                        lang,
+                        T::PluralityCaption,
+                        T::FirstPreferences,
+                        candidates,
+                        rep.scores
                             .iter()
-                            .map(|s| {
-                                vec![
-                                    names(candidates, &[s.candidate]),
-                                    if s.points_x2 % 2 == 0 {
-                                        (s.points_x2 / 2).to_string()
-                                    } else {
-                                        format!("{}½", s.points_x2 / 2)
-                                    },
-                                ]
-                            })
-                            .collect(),
-                    }],
-                    Report::Plurality(rep) => vec![Table {
-                        caption: T::PluralityCaption.get(lang).to_string(),
-                        head: vec![
-                            T::Candidate.get(lang).to_string(),
-                            T::FirstPreferences.get(lang).to_string(),
-                        ],
-                        rows: rep
-                            .scores
-                            .iter()
-                            .map(|s| vec![names(candidates, &[s.candidate]), s.score.to_string()])
-                            .collect(),
-                    }],
+                            .map(|s| (s.candidate, s.score.to_string())),
+                    )],
                 },
-                ElectionResult::Approval(t) => vec![Table {
-                    caption: T::ApprovalCaption.get(lang).to_string(),
-                    head: vec![
-                        T::Candidate.get(lang).to_string(),
-                        T::Approvals.get(lang).to_string(),
-                    ],
-                    rows: t
-                        .report
+                ElectionResult::Approval(t) => vec![score_table(
+                    lang,
+                    T::ApprovalCaption,
+                    T::Approvals,
+                    candidates,
+                    t.report
                         .scores
                         .iter()
-                        .map(|s| vec![names(candidates, &[s.candidate]), s.approvals.to_string()])
-                        .collect(),
-                }],
-                ElectionResult::Score(t) => vec![Table {
-                    caption: T::ScoreCaption.get(lang).to_string(),
-                    head: vec![
-                        T::Candidate.get(lang).to_string(),
-                        T::TotalScore.get(lang).to_string(),
-                    ],
-                    rows: t
-                        .report
+                        .map(|s| (s.candidate, s.approvals.to_string())),
+                )],
+                ElectionResult::Score(t) => vec![score_table(
+                    lang,
+                    T::ScoreCaption,
+                    T::TotalScore,
+                    candidates,
+                    t.report
                         .totals
                         .iter()
-                        .map(|s| vec![names(candidates, &[s.candidate]), s.total.to_string()])
-                        .collect(),
-                }],
+                        .map(|s| (s.candidate, s.total.to_string())),
+                )],
             };
             ResultWords {
                 class: if elected.is_empty() {
@@ -426,6 +406,26 @@ fn meek_table(
         caption: T::MeekCaption.get(lang).to_string(),
         head,
         rows,
+    }
+}
+
+/// One number per candidate, in the count's order.
+fn score_table(
+    lang: Lang,
+    caption: T,
+    column: T,
+    candidates: &[String],
+    scores: impl Iterator<Item = (usize, String)>,
+) -> Table {
+    Table {
+        caption: caption.get(lang).to_string(),
+        head: vec![
+            T::Candidate.get(lang).to_string(),
+            column.get(lang).to_string(),
+        ],
+        rows: scores
+            .map(|(c, score)| vec![names(candidates, &[c]), score])
+            .collect(),
     }
 }
 

@@ -326,21 +326,18 @@ fn irv_table(lang: Lang, rep: &governance::tally::irv::IrvReport, candidates: &[
         .map(|(i, name)| {
             let mut row = vec![name.clone()];
             for r in &rep.rounds {
-                let mut cell = r
+                let votes = r
                     .tallies
                     .get(i)
                     .copied()
                     .flatten()
                     .map_or("—".to_string(), |v| v.to_string());
-                if r.elected == Some(i) {
-                    cell.push(' ');
-                    cell.push_str(T::MarkElected.get(lang));
-                }
-                if r.excluded == Some(i) {
-                    cell.push(' ');
-                    cell.push_str(T::MarkExcluded.get(lang));
-                }
-                row.push(cell);
+                row.push(marked(
+                    lang,
+                    votes,
+                    r.elected == Some(i),
+                    r.excluded == Some(i),
+                ));
             }
             row
         })
@@ -360,6 +357,18 @@ fn irv_table(lang: Lang, rep: &governance::tally::irv::IrvReport, candidates: &[
     }
 }
 
+/// A round-table cell: the votes, then "✔ gekozen" or "✘ afgevallen" where it applies.
+fn marked(lang: Lang, votes: String, elected: bool, excluded: bool) -> String {
+    let mut cell = votes;
+    for (on, mark) in [(elected, T::MarkElected), (excluded, T::MarkExcluded)] {
+        if on {
+            cell.push(' ');
+            cell.push_str(mark.get(lang));
+        }
+    }
+    cell
+}
+
 /// The rounds of a Meek count: each round's final iteration, votes with 9 decimals.
 fn meek_table(
     lang: Lang,
@@ -371,7 +380,11 @@ fn meek_table(
     for r in &rep.rounds {
         head.push(format!("{} {}", T::Round.get(lang), r.round));
     }
-    let last = |r: &governance::tally::meek::MeekRound| r.iterations.last().cloned();
+    fn last(
+        r: &governance::tally::meek::MeekRound,
+    ) -> Option<&governance::tally::meek::MeekIteration> {
+        r.iterations.last()
+    }
     let mut rows: Vec<Vec<String>> = candidates
         .iter()
         .enumerate()
@@ -379,16 +392,12 @@ fn meek_table(
             let mut row = vec![name.clone()];
             for r in &rep.rounds {
                 let v = last(r).and_then(|it| it.votes.get(i).copied()).unwrap_or(0);
-                let mut cell = units9(v);
-                if r.elected.contains(&i) {
-                    cell.push(' ');
-                    cell.push_str(T::MarkElected.get(lang));
-                }
-                if r.defeated == Some(i) {
-                    cell.push(' ');
-                    cell.push_str(T::MarkExcluded.get(lang));
-                }
-                row.push(cell);
+                row.push(marked(
+                    lang,
+                    units9(v),
+                    r.elected.contains(&i),
+                    r.defeated == Some(i),
+                ));
             }
             row
         })
@@ -397,8 +406,8 @@ fn meek_table(
     let mut excess = vec![T::Exhausted.get(lang).to_string()];
     for r in &rep.rounds {
         let it = last(r);
-        quota.push(it.as_ref().map_or(String::new(), |it| units9(it.quota)));
-        excess.push(it.as_ref().map_or(String::new(), |it| units9(it.excess)));
+        quota.push(it.map_or(String::new(), |it| units9(it.quota)));
+        excess.push(it.map_or(String::new(), |it| units9(it.excess)));
     }
     rows.push(quota);
     rows.push(excess);

@@ -1,8 +1,8 @@
 // Samen's service worker: after the first visit the app opens without a network
 // (a meeting in a community centre without Wi-Fi).
 //
-// This is a template. scripts/post-build.mjs (a trunk post_build hook) writes it to
-// dist/sw.js with the line below replaced by the build's file list and a version
+// This is a template. scripts/assemble.mjs (in scripts/build) writes it to
+// dist/sw.js with the line below replaced by the build's file list (all three pages) and a version
 // derived from the files' hashes, so every new build gets a new cache and the old
 // one is removed when the new worker activates. A debug build (`trunk serve`)
 // keeps `null`: the worker then clears Samen's caches and unregisters itself, so
@@ -39,8 +39,9 @@ self.addEventListener('activate', (event) => {
 });
 
 // Cache first: the precached build answers; anything else goes to the network.
-// A page navigation that is not cached (another path) falls back to the app shell
-// when the network fails; routes live in the URL hash, so the shell is every page.
+// A page navigation that is not cached (another path) falls back to the start page
+// when the network fails; routes live in the URL hash, and the start page forwards a
+// route of another part to its page (src/bundle.rs).
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (!BUILD || request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;

@@ -3,7 +3,7 @@
 // 3 px focus outline on every control reached with Tab, in reading order.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage } from './harness.mjs';
+import { start, newPage, at } from './harness.mjs';
 import { checkA11y, formatViolations, smallTapTargets, tabThrough, focusOrderJumps } from './a11y.mjs';
 
 const VIEWPORTS = {
@@ -18,16 +18,16 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-/** The fixed routes plus every `#/…` link in the navigation. */
+/** The fixed routes plus the route (`#/…`) of every link in the navigation. */
 async function routesOf(page) {
-  const nav = await page.locator('nav a[href^="#/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const nav = await page.locator('nav a[href*="#/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href').replace(/^[^#]*/, '')));
   return [...new Set([...ROUTES, ...nav])];
 }
 
 /** A fresh load of `hash` (not a same-document hash change), in the context's language. */
 async function load(page, hash, lang) {
   await page.goto('about:blank');
-  await page.goto(env.base + hash);
+  await page.goto(at(env.base, hash));
   await page.locator('main h1').waitFor();
   await page.locator(`html[lang="${lang}"]`).waitFor();
 }

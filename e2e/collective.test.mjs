@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { start, newPage, OUT } from './harness.mjs';
+import { start, newPage, OUT, at } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -13,7 +13,7 @@ after(async () => { await env?.close(); });
 const CSV = 'naam;email;stemmen\nAnna de Vries;anna@example.nl;\nBram Jansen;;2\n"Chris, jr.";chris@example.nl;1\n';
 
 async function createCollective(page, name) {
-  await page.goto(page.url().replace(/#.*$/, '#/collectief/nieuw?vorm=cooperative_ua'));
+  await page.goto(at(page.url(), '#/collectief/nieuw?vorm=cooperative_ua'));
   await page.getByLabel('Naam van het collectief').fill(name);
   assert.equal(await page.getByLabel('Rechtsvorm').inputValue(), 'cooperative_ua');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
@@ -65,7 +65,7 @@ test('export, then import in a fresh browser profile: identical', async () => {
   await createCollective(page, 'Wooncoöperatie De Hof');
   await importCsv(page, CSV);
   await page.getByRole('button', { name: 'Importeer 3 leden' }).click();
-  await page.goto(env.base + '#/collectief/bestanden');
+  await page.goto(at(env.base, '#/collectief/bestanden'));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download het bestand' }).click(),
@@ -80,7 +80,7 @@ test('export, then import in a fresh browser profile: identical', async () => {
   const page2 = await newPage(fresh, env.base, '#/collectief');
   await page2.getByLabel('Kies een bestand').setInputFiles(exported);
   await page2.locator('main h1', { hasText: 'Wooncoöperatie De Hof' }).waitFor();
-  await page2.goto(env.base + '#/collectief/bestanden');
+  await page2.goto(at(env.base, '#/collectief/bestanden'));
   const [download2] = await Promise.all([
     page2.waitForEvent('download'),
     page2.getByRole('button', { name: 'Download het bestand' }).click(),
@@ -100,7 +100,7 @@ test('a malformed file gives a clear error and changes nothing', async () => {
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   const bad = join(OUT, 'bad.samen.json');
   await writeFile(bad, '{\n  "format": "samen/1",\n  "collective": {\n    "name": 12\n  }\n}\n');
-  await page.goto(env.base + '#/collectief/bestanden');
+  await page.goto(at(env.base, '#/collectief/bestanden'));
   await page.getByLabel('Kies een bestand').setInputFiles(bad);
   const error = page.locator('#import-error');
   await error.waitFor();
@@ -135,7 +135,7 @@ test('a file with one past count edited is refused, naming the entry', async () 
   // The untouched golden file opens, with its decision log intact.
   await page.getByLabel('Kies een bestand').setInputFiles(new URL('../tests/data/golden-samen-1.samen.json', import.meta.url).pathname);
   await page.locator('main h1', { hasText: golden.collective.name }).waitFor();
-  await page.goto(env.base + '#/collectief/log');
+  await page.goto(at(env.base, '#/collectief/log'));
   await page.getByText(/De keten is intact/).waitFor();
   await page.screenshot({ path: join(OUT, 'collective-log.png'), fullPage: true });
   assert.deepEqual(page.errors, []);
@@ -146,7 +146,7 @@ test('rules: what breaks the law is refused with its source; a deviation is save
   const context = await env.browser.newContext();
   const page = await newPage(context, env.base);
   await createCollective(page, 'Zorgcoöperatie Dorp');
-  await page.goto(env.base + '#/collectief/regels');
+  await page.goto(at(env.base, '#/collectief/regels'));
   await page.locator('main h1', { hasText: 'Stemregels' }).waitFor();
 
   // Conversion needs at least 9/10 of the votes cast (BW 2:18): half is refused.

@@ -22,31 +22,33 @@ async function recordingContext() {
   return context;
 }
 
-/** The policy in dist/index.html, as { directive: [values] }. */
-function builtPolicy() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+/** The policy in dist/`file`, as { directive: [values] }. */
+function builtPolicy(file) {
+  const html = readFileSync(join(DIST, file), 'utf8');
   const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
-  assert.equal(metas.length, 1, 'exactly one CSP <meta> in dist/index.html');
+  assert.equal(metas.length, 1, `exactly one CSP <meta> in dist/${file}`);
   assert.ok(metas[0].index < html.search(/<script|<link/), 'the CSP <meta> comes before every script and link');
   return Object.fromEntries(metas[0][1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
 }
 
-test('the built page carries a strict policy', () => {
-  const p = builtPolicy();
-  assert.deepEqual(p['default-src'], ["'self'"]);
-  assert.deepEqual(p['style-src'], ["'self'"]);
-  assert.deepEqual(p['object-src'], ["'none'"]);
-  assert.deepEqual(p['base-uri'], ["'none'"]);
-  assert.deepEqual(p['form-action'], ["'none'"]);
-  const script = p['script-src'];
-  assert.deepEqual(script.slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
-  assert.ok(script.slice(2).length >= 1 && script.slice(2).every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
-    `script-src allows inline script only by hash: ${script.join(' ')}`);
-  const all = Object.values(p).flat();
-  for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
-    assert.ok(!all.includes(bad), `policy must not allow ${bad}`);
+test('each built page carries a strict policy', () => {
+  for (const file of ['index.html', 'rechtsvorm.html', 'collectief.html']) {
+    const p = builtPolicy(file);
+    assert.deepEqual(p['default-src'], ["'self'"]);
+    assert.deepEqual(p['style-src'], ["'self'"]);
+    assert.deepEqual(p['object-src'], ["'none'"]);
+    assert.deepEqual(p['base-uri'], ["'none'"]);
+    assert.deepEqual(p['form-action'], ["'none'"]);
+    const script = p['script-src'];
+    assert.deepEqual(script.slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
+    assert.ok(script.slice(2).length >= 1 && script.slice(2).every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
+      `script-src allows inline script only by hash: ${script.join(' ')}`);
+    const all = Object.values(p).flat();
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+      assert.ok(!all.includes(bad), `policy must not allow ${bad}`);
+    }
+    assert.ok(!all.some((v) => /^[a-z]+:\/\/|\./.test(v)), 'no external hosts');
   }
-  assert.ok(!all.some((v) => /^[a-z]+:\/\/|\./.test(v)), 'no external hosts');
 });
 
 test('the app runs under the policy without violations, on every page', async () => {
@@ -54,10 +56,15 @@ test('the app runs under the policy without violations, on every page', async ()
   const page = await newPage(context, env.base);
   assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 1);
   const nav = page.getByRole('navigation');
-  const hrefs = await nav.locator('a[href^="#/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  for (const href of [...hrefs, '#/vergadering']) {
+  // Every link in the navigation, to another page (a new document) or within one.
+  const hrefs = await nav.locator('a[href*="#/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.equal(hrefs.length, 4);
+  for (const href of [...hrefs, hrefs[0]]) {
     await nav.locator(`a[href="${href}"]`).click();
     await page.locator(`nav a[href="${href}"][aria-current="page"]`).waitFor();
+    await page.locator('main h1').waitFor();
+    // Each page is its own document with its own list: check it before leaving.
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], href);
   }
   await page.locator('#lang-switch').click();
   await page.locator('html[lang="en"]').waitFor();

@@ -30,13 +30,30 @@ export async function start(root = DIST) {
   };
 }
 
+/**
+ * The HTML page that shows `hash` (as `Route::page` in src/route.rs): the app is built
+ * as three pages, each with its own wasm module. `/#/vergadering` would work too (the
+ * start page forwards it), but tests go to the right page at once.
+ */
+export function pageFile(hash) {
+  const first = hash.replace(/^#?\/?/, '').split(/[/?]/)[0];
+  if (first === 'rechtsvorm') return 'rechtsvorm.html';
+  if (first === 'collectief' || first === 'vergadering') return 'collectief.html';
+  return '';
+}
+
+/** The URL of `hash` on its page, relative to `base` (the server root or any page of it). */
+export function at(base, hash) {
+  return new URL(pageFile(hash) + hash, new URL('./', base)).href;
+}
+
 /** A new page that records console errors and page errors into `page.errors`. */
 export async function newPage(context, base, hash = '#/') {
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(base + hash);
+  await page.goto(at(base, hash));
   await page.locator('main h1').waitFor();
   return page;
 }

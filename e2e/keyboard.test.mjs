@@ -64,8 +64,19 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
     const trail = await pressUntil(page, 'Tab', (x) => x.inNav, 80);
     assert.equal(trail[0].inMain, true, `the first Tab after skipping stays in the content, got "${trail[0].text}"`);
 
-    // 4. Tab along the navigation links to "Vergadering" and open it with Enter.
-    await pressUntil(page, 'Tab', (x) => x.inNav && x.href === '#/vergadering', 10);
+    // 4. Tab along the navigation links to "Collectief" and open it with Enter: another
+    //    page (its own wasm module), which starts at the top like any page load, so the
+    //    first Tab reaches its skip link.
+    await pressUntil(page, 'Tab', (x) => x.inNav && x.href?.endsWith('#/collectief'), 10);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/collectief\.html#\/collectief$/);
+    await page.locator('main h1').waitFor();
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+    assert.equal(f.cls, 'skip-link', `first Tab on the new page focused ${f.tag} "${f.text}"`);
+
+    //    "Vergadering" is on the same page: Enter moves focus to its heading.
+    await pressUntil(page, 'Tab', (x) => x.inNav && x.href?.endsWith('#/vergadering'), 12);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/vergadering$/);
     await page.waitForFunction(() => document.activeElement?.matches('main h1'));

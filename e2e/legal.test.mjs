@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { start, newPage, OUT } from './harness.mjs';
+import { start, newPage, OUT, at } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -181,7 +181,7 @@ test('journey 2 on a laptop: an energy cooperative, compare, founding summary, p
   assert.equal(await overflow(page), 0);
   await page.screenshot({ path: join(OUT, 'legal-compare-phone.png'), fullPage: true });
   const phone = await context.newPage();
-  await phone.goto(env.base + '#/rechtsvorm/vergelijk/cooperative_ua,vereniging_full,stichting');
+  await phone.goto(at(env.base, '#/rechtsvorm/vergelijk/cooperative_ua,vereniging_full,stichting'));
   await phone.setViewportSize({ width: 360, height: 740 });
   await phone.locator('table.compare-table').waitFor();
   assert.equal(await overflow(phone), 0);
@@ -242,14 +242,14 @@ test('journey 2 on a laptop: an energy cooperative, compare, founding summary, p
   await page.getByLabel('Naam van het collectief').fill('Energiecoöperatie Zonnedak');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.waitForURL(/#\/collectief\/leden$/);
-  await page.goto(env.base + '#/collectief/regels');
+  await page.goto(at(env.base, '#/collectief/regels'));
   assert.match(await page.locator('#rule-statute_amendment .current').textContent(),
     /ten minste twee derde van de uitgebrachte stemmen/);
   assert.match(await page.locator('#rule-regular .current').textContent(),
     /meer dan de helft van de uitgebrachte stemmen/);
 
   // A reload keeps the answers.
-  await page.goto(env.base + '#/rechtsvorm');
+  await page.goto(at(env.base, '#/rechtsvorm'));
   await page.reload();
   await page.locator('main h1').waitFor();
   assert.equal(await option(page, 1, 'Energiecoöperatie').isChecked(), true);
@@ -286,7 +286,7 @@ test('the result in English, and a compare link with too few forms explains itse
   assert.match(await page.locator('section[data-fit="caveats"] h2').textContent(), /Possible, with caveats/);
   // Nothing answered: all twelve questions are open.
   assert.equal(await page.locator('.open-questions li').count(), 12);
-  await page.goto(env.base + '#/rechtsvorm/vergelijk/stichting');
+  await page.goto(at(env.base, '#/rechtsvorm/vergelijk/stichting'));
   await page.locator('main h1', { hasText: 'Compare forms' }).waitFor();
   assert.match(await page.locator('main').textContent(), /First choose at least 2 forms/);
   assert.deepEqual(page.errors, []);

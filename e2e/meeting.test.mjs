@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { start, newPage, OUT, ROOT } from './harness.mjs';
+import { start, newPage, OUT, ROOT, at } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -19,7 +19,7 @@ const MEMBERS = [
 
 /** Creates the collective through the UI and imports the members as CSV. */
 async function createCollective(page, name, members) {
-  await page.goto(page.url().replace(/#.*$/, '#/collectief/nieuw'));
+  await page.goto(at(page.url(), '#/collectief/nieuw'));
   await page.locator('#new-name').fill(name);
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.waitForURL(/#\/collectief\/leden$/);
@@ -241,12 +241,12 @@ test('a general meeting: check-in, proxies, quorum, open count, secret vote, STV
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The decision log has every declared result.
-  await page.goto(env.base + '#/collectief/log');
+  await page.goto(at(env.base, '#/collectief/log'));
   await page.locator('main h1', { hasText: 'Besluitenlog' }).waitFor();
   assert.equal(await page.locator('main tbody tr').count(), 4);
 
   // 5. Minutes, printed.
-  await page.goto(env.base + '#/vergadering/v1/notulen');
+  await page.goto(at(env.base, '#/vergadering/v1/notulen'));
   await page.locator('main h1', { hasText: 'Notulen — ALV voorjaar 2026' }).waitFor();
   const minutes = await page.locator('.minutes').textContent();
   assert.match(minutes, /Aanwezig: 10 leden\. Met volmacht vertegenwoordigd: 2\. Aantal leden: 12\./);
@@ -281,7 +281,7 @@ test('meeting mode on a 360 px phone, in English: no horizontal scrolling, no ax
   const page = await newPage(context, env.base);
   await createCollective(page, 'Buurtmoestuin De Wilg', MEMBERS.slice(0, 5));
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await page.goto(env.base + '#/vergadering');
+  await page.goto(at(env.base, '#/vergadering'));
   await page.locator('main h1', { hasText: 'Meeting' }).waitFor();
   await page.locator('#meeting-date').fill('2026-09-01');
   await page.getByRole('button', { name: 'Create meeting' }).click();
@@ -324,7 +324,7 @@ test('challenge and revote, roll call, IRV election with BLT import and export',
   const page = await newPage(context, env.base);
   const members = MEMBERS.slice(0, 6);
   await createCollective(page, 'Wooncoöperatie Het Erf', members);
-  await page.goto(env.base + '#/vergadering');
+  await page.goto(at(env.base, '#/vergadering'));
   await page.locator('#meeting-date').fill('2026-05-20');
   await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
   await addProposal(page, 'Kascommissie benoemen', 'Eva en Daan vormen de kascommissie.', 'regular');
@@ -334,12 +334,12 @@ test('challenge and revote, roll call, IRV election with BLT import and export',
   await page.locator('#election-method').selectOption('irv');
   await page.getByRole('button', { name: 'Verkiezing op de agenda zetten' }).click();
   await page.locator('.agenda-item').nth(2).waitFor();
-  await page.goto(env.base + '#/vergadering/v1/aanwezig');
+  await page.goto(at(env.base, '#/vergadering/v1/aanwezig'));
   for (const name of members.slice(0, 5)) await page.getByRole('button', { name: `${name} aanmelden` }).click();
   await page.getByText(`${members[4]} is aangemeld.`).waitFor();
 
   // 1. Declared 3–2, challenged at once by the majority (BW 2:13 lid 4): a new vote, 2–3.
-  await page.goto(env.base + '#/vergadering/v1/punt/i1');
+  await page.goto(at(env.base, '#/vergadering/v1/punt/i1'));
   await page.getByRole('button', { name: 'Stemming openen' }).click();
   await page.getByLabel('Voor', { exact: true }).fill('3');
   await page.getByLabel('Tegen', { exact: true }).fill('2');
@@ -397,7 +397,7 @@ test('challenge and revote, roll call, IRV election with BLT import and export',
   assert.match(exported, /"Anna" "Bram" "Cor"|"Anna"\n"Bram"\n"Cor"/);
 
   // Minutes: the challenge, the roll call and the election, exported as Markdown.
-  await page.goto(env.base + '#/vergadering/v1/notulen');
+  await page.goto(at(env.base, '#/vergadering/v1/notulen'));
   const minutes = await page.locator('.minutes').textContent();
   assert.match(minutes, /⚠ Uitslag nr\. 1 direct betwist \(door de meerderheid\): nieuwe stemming\./);
   assert.match(minutes, /Anna de Vries: Voor; Bram Jansen: Voor; Cor Bakker: Tegen; Daan Visser: Onthouding/);
@@ -415,7 +415,7 @@ test('approval and score ballots on the shared device', async () => {
   const page = await newPage(context, env.base);
   const members = MEMBERS.slice(0, 3);
   await createCollective(page, 'Repair Café Oost', members);
-  await page.goto(env.base + '#/vergadering');
+  await page.goto(at(env.base, '#/vergadering'));
   await page.locator('#meeting-date').fill('2026-10-01');
   await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
   for (const [title, method] of [['Coördinator (goedkeuring)', 'approval'], ['Coördinator (score)', 'score']]) {
@@ -425,12 +425,12 @@ test('approval and score ballots on the shared device', async () => {
     await page.getByRole('button', { name: 'Verkiezing op de agenda zetten' }).click();
     await page.locator('.agenda-item', { hasText: title }).waitFor();
   }
-  await page.goto(env.base + '#/vergadering/v1/aanwezig');
+  await page.goto(at(env.base, '#/vergadering/v1/aanwezig'));
   for (const name of members) await page.getByRole('button', { name: `${name} aanmelden` }).click();
   await page.getByText(`${members[2]} is aangemeld.`).waitFor();
 
   // Approval: Ria and Sem, Sem, Sem and Tom → Sem (3 approvals).
-  await page.goto(env.base + '#/vergadering/v1/punt/i1');
+  await page.goto(at(env.base, '#/vergadering/v1/punt/i1'));
   await page.getByRole('button', { name: 'Stemming openen' }).click();
   const approvals = [['Ria', 'Sem'], ['Sem'], ['Sem', 'Tom']];
   for (const [k, chosen] of approvals.entries()) {

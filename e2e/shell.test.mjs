@@ -49,3 +49,48 @@ test('usable on a 360 px phone: no horizontal scrolling', async () => {
   await page.screenshot({ path: join(OUT, 'home-phone.png'), fullPage: true });
   await context.close();
 });
+
+test('the start page downloads only its own wasm module; each part loads its own', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(env.base);
+  await page.locator('main h1').waitFor();
+  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/samen-home']);
+  await page.getByRole('navigation').getByRole('link', { name: 'Rechtsvorm kiezen' }).click();
+  await page.waitForURL(/\/rechtsvorm\.html#\/rechtsvorm$/);
+  await page.locator('main h1', { hasText: 'Rechtsvorm' }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Collectief' }).click();
+  await page.waitForURL(/\/collectief\.html#\/collectief$/);
+  await page.locator('main h1').waitFor();
+  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')),
+    ['/samen-home', '/samen-legal', '/samen-collective']);
+  await context.close();
+});
+
+test('links to a part on another page still work: the page forwards them, keeping the route', async () => {
+  const context = await env.browser.newContext();
+  const page = await newPage(context, env.base);
+  // An old bookmark (one page for everything) and a hand-typed hash.
+  await page.goto(`${env.base}#/vergadering`);
+  await page.waitForURL(/\/collectief\.html#\/vergadering$/);
+  await page.locator('main h1', { hasText: 'Vergadering' }).waitFor();
+  await page.goto(`${env.base}index.html#/rechtsvorm/vraag/2`);
+  await page.waitForURL(/\/rechtsvorm\.html#\/rechtsvorm\/vraag\/2$/);
+  await page.locator('main h1').waitFor();
+  // A hash change inside a page to another page's route (as a script or typed URL would).
+  await page.evaluate(() => { location.hash = '#/collectief/leden'; });
+  await page.waitForURL(/\/collectief\.html#\/collectief\/leden$/);
+  await page.locator('main h1').waitFor();
+  // The forwarding replaced history entries: back goes to the guide, not to a bounce.
+  await page.goBack();
+  await page.waitForURL(/\/rechtsvorm\.html#\/rechtsvorm\/vraag\/2$/);
+  await page.locator('main h1').waitFor();
+  // An unknown route stays where it is and says so.
+  await page.goto(`${env.base}collectief.html#/bestaat-niet`);
+  await page.locator('main h1', { hasText: 'niet gevonden' }).waitFor();
+  assert.match(page.url(), /collectief\.html#\/bestaat-niet$/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -2,14 +2,14 @@
 // nothing is lost silently and the user sees what to do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage } from './harness.mjs';
+import { start, newPage, at } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 async function createWithMember(page, name, member) {
-  await page.goto(page.url().replace(/#.*$/, '#/collectief/nieuw'));
+  await page.goto(at(page.url(), '#/collectief/nieuw'));
   await page.getByLabel('Naam van het collectief').fill(name);
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.waitForURL(/#\/collectief\/leden$/);
@@ -95,7 +95,7 @@ test('storage switched off: the app still works and offers the export', async ()
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(env.base + '#/collectief/nieuw');
+  await page.goto(at(env.base, '#/collectief/nieuw'));
   await page.locator('main h1').waitFor();
   await page.getByLabel('Naam van het collectief').fill('Tijdelijk collectief');
   await page.getByRole('button', { name: 'Aanmaken' }).click();

@@ -5,7 +5,7 @@
 // - frame: click → the next animation frame (work plus the wait for the frame).
 // Prints mean and p95 in ms. Budget: p95 of work within 16 ms (one frame at 60 Hz).
 // Usage: scripts/bench-meeting [N] (default 100 clicks each).
-import { start, newPage } from '../e2e/harness.mjs';
+import { start, newPage, at } from '../e2e/harness.mjs';
 
 const N = Number(process.argv[2] ?? 100);
 const MEMBERS = 1000;
@@ -32,13 +32,13 @@ try {
   await page.getByRole('button', { name: `Importeer ${MEMBERS} leden` }).click();
   await page.getByText(`${MEMBERS} leden geïmporteerd.`).waitFor();
 
-  await page.goto(env.base + '#/vergadering');
+  await page.goto(at(env.base, '#/vergadering'));
   await page.locator('#meeting-date').fill('2026-06-30');
   await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
   await page.locator('#proposal-title').fill('Begroting');
   await page.getByRole('button', { name: 'Voorstel op de agenda zetten' }).click();
   await page.locator('.agenda-item').first().waitFor();
-  await page.goto(env.base + '#/vergadering/v1/aanwezig');
+  await page.goto(at(env.base, '#/vergadering/v1/aanwezig'));
   await page.locator('#checkin-search').waitFor();
 
   // Check-in: search the member (not measured), then click → next frame (measured).
@@ -68,7 +68,7 @@ try {
   }, { names, n: N });
 
   // Recording a vote: a roll call, one member's choice per click.
-  await page.goto(env.base + '#/vergadering/v1/punt/i1');
+  await page.goto(at(env.base, '#/vergadering/v1/punt/i1'));
   await page.getByLabel('Hoofdelijke stemming').check();
   await page.getByRole('button', { name: 'Stemming openen' }).click();
   await page.locator('.rollcall-row').first().waitFor();

@@ -1,90 +1,15 @@
 // Trunk post_build hook (Trunk.toml): runs in the staging directory after every
-// build, before trunk moves it to dist/.
-//
-// 1. Content-Security-Policy: trunk injects an inline <script type="module"> that
-//    loads the wasm. The policy allows no inline script except by hash, so this
-//    computes the sha256 of every inline script in index.html and inserts the
-//    <meta http-equiv="Content-Security-Policy"> right after <meta charset>.
-// 2. Service worker: writes sw.js from assets/sw.js with the list of every file of
-//    the build (hashed names included) and a cache version derived from the files'
-//    sha256, so a new build means a new cache. Debug builds keep the template's
-//    `BUILD = null`: that worker unregisters itself (no stale files under `trunk serve`).
+// build of one page, before trunk moves it to its dist directory. Adds the
+// Content-Security-Policy to the page and writes a service worker for it (see
+// scripts/build-steps.mjs). scripts/build then merges the three pages into dist/
+// and writes the service worker again over all of them (scripts/assemble.mjs).
 //
 // Manual use: node scripts/post-build.mjs STAGING_DIR [release|debug]
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { addCsp, fail, writeServiceWorker } from './build-steps.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 const profile = process.env.TRUNK_PROFILE ?? process.argv[3] ?? 'release';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!staging) fail('no staging directory: set TRUNK_STAGING_DIR or pass it as the first argument');
-
-function fail(message) {
-  console.error(`post-build: ${message}`);
-  process.exit(1);
-}
-const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
-
-// ---- 1. Content-Security-Policy -------------------------------------------------
-const htmlPath = join(staging, 'index.html');
-let html = readFileSync(htmlPath, 'utf8');
-
-// The browser hashes the script's text after the HTML parser normalised newlines.
-const inlineHashes = [];
-for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-  if (/\ssrc\s*=/i.test(attrs)) continue;
-  inlineHashes.push(`'sha256-${sha256(body.replace(/\r\n?/g, '\n'), 'base64')}'`);
-}
-if (inlineHashes.length === 0) fail('no inline loader script found in index.html: did trunk change its output?');
-if (/<style\b/i.test(html) || /\sstyle\s*=/i.test(html)) {
-  fail("index.html has inline style, which the policy forbids (style-src 'self'): use a class in styles/main.css");
-}
-
-// Everything from this origin only; no eval ('wasm-unsafe-eval' only compiles
-// WebAssembly); inline script only by hash; no plugins, <base> or form posts.
-// frame-ancestors cannot be set from a <meta>: a host that can send headers should add it.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(' ')}`,
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}" />`;
-
-html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, ''); // idempotent
-const charset = html.match(/<meta\s+charset\s*=[^>]*>/i);
-if (!charset) fail('index.html has no <meta charset>; the policy goes right after it');
-const at = charset.index + charset[0].length;
-html = `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
-writeFileSync(htmlPath, html);
-
-// ---- 2. Service worker ------------------------------------------------------------
-function listFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-const entries = listFiles(staging)
-  .map((path) => relative(staging, path).split(sep).join('/'))
-  .filter((name) => name !== 'sw.js')
-  .sort()
-  .map((name) => ({ name, hash: sha256(readFileSync(join(staging, name)), 'hex') }));
-const version = sha256(entries.map((e) => `${e.name} ${e.hash}\n`).join(''), 'hex').slice(0, 16);
-
-const template = readFileSync(join(root, 'assets', 'sw.js'), 'utf8');
-const placeholder = /^const BUILD = null;.*$/m;
-if (!placeholder.test(template)) fail('assets/sw.js lost its `const BUILD = null;` line');
-let sw = template;
-if (profile === 'release') {
-  const build = { version, files: ['./', ...entries.map((e) => e.name)] };
-  sw = template.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`);
-}
-writeFileSync(join(staging, 'sw.js'), sw);
-
-console.log(`post-build: CSP with ${inlineHashes.length} script hash(es); sw.js ` +
-  (profile === 'release' ? `caches ${entries.length + 1} URLs as samen-${version}` : '(debug: unregisters itself)'));
+const hashes = addCsp(join(staging, 'index.html'));
+console.log(`post-build: CSP with ${hashes} script hash(es); ${writeServiceWorker(staging, profile)}`);

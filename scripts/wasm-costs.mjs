@@ -1,6 +1,6 @@
 // What costs most in the app's wasm: sums function body sizes per crate from the
 // name section of the unoptimised release build (before wasm-opt strips names).
-// Usage: node scripts/wasm-costs.mjs target/wasm32-unknown-unknown/release/samen-web.wasm [N]
+// Usage: node scripts/wasm-costs.mjs target/wasm32-unknown-unknown/release/samen-collective.wasm [N]
 import { readFileSync } from 'node:fs';
 
 const [file, topArg] = process.argv.slice(2);

@@ -1,8 +1,8 @@
 //! The root component: state provider, page frame (header, nav, main, footer)
 //! and the effects that connect state to the browser (URL hash, storage, `<html lang>`).
 
+use crate::bundle::{self, Bundle};
 use crate::i18n::{Lang, Text};
-use crate::pages;
 use crate::route::{CollectiveView, MeetingView, Route};
 use crate::state::{use_app, Action, AppContext, AppState};
 use crate::storage;
@@ -11,7 +11,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-fn current_hash() -> String {
+/// The URL hash (`#/rechtsvorm`), empty when there is none.
+pub fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
@@ -24,14 +25,16 @@ fn stored_lang() -> Lang {
     }
 }
 
-/// Root component of Samen.
+/// Root component of Samen, showing the routes of bundle `B` (see [`crate::bundle`]).
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app<B: Bundle>() -> Html {
     let state = use_reducer(|| {
         let mut state = AppState::new(stored_lang(), Route::from_hash(&current_hash()));
-        let (workspace, problem) = Workspace::restore();
-        state.workspace = workspace;
-        state.startup_problem = problem;
+        if B::WORKSPACE {
+            let (workspace, problem) = Workspace::restore();
+            state.workspace = workspace;
+            state.startup_problem = problem;
+        }
         state
     });
 
@@ -44,7 +47,7 @@ pub fn app() -> Html {
             .as_ref()
             .map(|o| (o.id.clone(), o.generation, o.status.clone()));
         use_effect_with(key, move |_| {
-            if let Some(open) = &state.workspace.open {
+            if let Some(open) = state.workspace.open.as_ref().filter(|_| B::WORKSPACE) {
                 let _ = storage::set(crate::workspace::CURRENT_KEY, &open.id);
                 if open.generation > open.saved_generation && open.status != SaveStatus::Conflict {
                     let generation = open.generation;
@@ -73,6 +76,9 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    if !B::WORKSPACE {
+                        return;
+                    }
                     if let Some(id) = e
                         .key()
                         .and_then(|k| k.strip_prefix(crate::store::PREFIX).map(str::to_string))
@@ -96,12 +102,18 @@ pub fn app() -> Html {
         });
     }
 
-    // URL hash → state (links, back/forward).
+    // URL hash → state (links, back/forward); a route of another page opens that page.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn()>::new(move || {
-                state.dispatch(Action::Navigated(Route::from_hash(&current_hash())));
+                let hash = current_hash();
+                let route = Route::from_hash(&hash);
+                if bundle::owns::<B>(&route) {
+                    state.dispatch(Action::Navigated(route));
+                } else {
+                    bundle::open_elsewhere(&route, &hash);
+                }
             });
             let window = web_sys::window();
             if let Some(w) = &window {
@@ -151,28 +163,16 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Frame />
+            <Frame<B> />
         </ContextProvider<AppContext>>
     }
 }
 
 #[function_component(Frame)]
-fn frame() -> Html {
+fn frame<B: Bundle>() -> Html {
     let app = use_app();
     let t = |text| app.t(text);
-    let page = match &app.route {
-        Route::Home => html! { <pages::home::Home /> },
-        Route::Legal
-        | Route::LegalQuestion(_)
-        | Route::LegalResult
-        | Route::LegalCompare(_)
-        | Route::LegalFounding(_) => html! { <pages::legal::Legal /> },
-        Route::Collective(view) => {
-            html! { <pages::collective::CollectivePage view={view.clone()} /> }
-        }
-        Route::Meeting(view) => html! { <pages::meeting::MeetingPage view={view.clone()} /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
-    };
+    let page = B::render(&app.route);
     let switch = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::SetLanguage(app.lang.other())))
@@ -193,7 +193,7 @@ fn frame() -> Html {
         let current = app.route.section() == route;
         html! {
             <li>
-                <a href={route.href()} aria-current={current.then_some("page")}>{ t(text) }</a>
+                <a href={route.link()} aria-current={current.then_some("page")}>{ t(text) }</a>
             </li>
         }
     };
@@ -202,7 +202,7 @@ fn frame() -> Html {
             <a class="skip-link" href="#main" onclick={skip}>{ t(Text::SkipToContent) }</a>
             <header class="site-header">
                 <div class="brand">
-                    <a href="#/" class="brand-name">{ t(Text::AppName) }</a>
+                    <a href={Route::Home.link()} class="brand-name">{ t(Text::AppName) }</a>
                     <span class="tagline">{ t(Text::Tagline) }</span>
                 </div>
                 <button type="button" class="lang-switch" id="lang-switch"

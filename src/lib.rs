@@ -5,6 +5,7 @@
 //! browser storage; `i18n` every interface text in Dutch and English.
 
 pub mod app;
+pub mod bundle;
 pub mod explain;
 pub mod fileio;
 pub mod i18n;
@@ -17,7 +18,14 @@ pub mod workspace;
 
 pub use app::App;
 
-/// Mounts the app on the document body.
-pub fn start() {
-    yew::Renderer::<App>::new().render();
+/// Mounts the app with bundle `B` on the document body, or, when the URL names a
+/// route of another page (an old link such as `/#/vergadering`), opens that page.
+pub fn start<B: bundle::Bundle>() {
+    let hash = app::current_hash();
+    let route = route::Route::from_hash(&hash);
+    if bundle::owns::<B>(&route) {
+        yew::Renderer::<App<B>>::new().render();
+    } else {
+        bundle::open_elsewhere(&route, &hash);
+    }
 }

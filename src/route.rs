@@ -26,6 +26,33 @@ pub enum Route {
     NotFound,
 }
 
+/// An HTML page of the build. Each loads its own wasm bundle with only the code its
+/// routes need, so that the start page loads fast on a phone (see ARCHITECTURE.md,
+/// "Bundles"). Routes keep their hashes; the page file is the part before `#`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `index.html`: the start page (and "not found").
+    Home,
+    /// `rechtsvorm.html`: the legal-form guide.
+    Legal,
+    /// `collectief.html`: the collective and meeting mode.
+    Collective,
+}
+
+impl Page {
+    /// Every page, in build order.
+    pub const ALL: [Page; 3] = [Page::Home, Page::Legal, Page::Collective];
+
+    /// The page's address relative to the app's folder (the start page is the folder itself).
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Home => "./",
+            Page::Legal => "rechtsvorm.html",
+            Page::Collective => "collectief.html",
+        }
+    }
+}
+
 /// At most this many forms are compared side by side.
 pub const MAX_COMPARED: usize = 3;
 
@@ -67,6 +94,26 @@ impl Route {
             Route::Collective(_) => "#/collectief".into(),
             Route::Meeting(_) => "#/vergadering".into(),
         }
+    }
+
+    /// The HTML page whose bundle shows this route. "Not found" is shown by every page;
+    /// links to it lead home.
+    pub fn page(&self) -> Page {
+        match self {
+            Route::Home | Route::NotFound => Page::Home,
+            Route::Legal
+            | Route::LegalQuestion(_)
+            | Route::LegalResult
+            | Route::LegalCompare(_)
+            | Route::LegalFounding(_) => Page::Legal,
+            Route::Collective(_) | Route::Meeting(_) => Page::Collective,
+        }
+    }
+
+    /// A link to this route from any page: the page file and the hash
+    /// (`rechtsvorm.html#/rechtsvorm/uitslag`). Links within one page may use [`Route::hash`].
+    pub fn link(&self) -> String {
+        format!("{}{}", self.page().file(), self.hash())
     }
 
     /// The top-level page this route belongs to (the navigation marks it as current).
@@ -272,6 +319,39 @@ mod tests {
                 form: Some("cooperative_ua".into())
             })
         );
+    }
+
+    #[test]
+    fn every_route_has_one_page() {
+        assert_eq!(Route::Home.link(), "./#/");
+        assert_eq!(Route::NotFound.link(), "./#/");
+        assert_eq!(
+            Route::LegalFounding(LegalForm::Stichting).link(),
+            "rechtsvorm.html#/rechtsvorm/oprichting/stichting"
+        );
+        assert_eq!(
+            Route::Collective(CollectiveView::New {
+                form: Some("stichting".into())
+            })
+            .link(),
+            "collectief.html#/collectief/nieuw?vorm=stichting"
+        );
+        assert_eq!(
+            Route::Meeting(MeetingView::Attendance("v1".into())).link(),
+            "collectief.html#/vergadering/v1/aanwezig"
+        );
+        // A link's hash parses back to the route, whatever page it is on.
+        for r in [
+            Route::Legal,
+            Route::LegalQuestion(3),
+            Route::Collective(CollectiveView::Rules),
+            Route::Meeting(MeetingView::Item("v1".into(), "a1".into())),
+        ] {
+            let link = r.link();
+            let (file, hash) = link.split_once('#').unwrap();
+            assert_eq!(file, r.page().file());
+            assert_eq!(Route::from_hash(&format!("#{hash}")), r);
+        }
     }
 
     #[test]

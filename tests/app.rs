@@ -14,7 +14,7 @@ async fn mount() -> web_sys::Element {
     web_sys::window().unwrap().location().set_hash("/").unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<samen::App>::with_root(root.clone()).render();
+    yew::Renderer::<samen::App<samen::bundle::AllPages>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
@@ -34,7 +34,7 @@ async fn starts_in_dutch_and_switches_to_english_and_back() {
     let root = mount().await;
     assert_eq!(text_of(&root, "h1"), "Samen organiseren, samen beslissen");
     assert_eq!(
-        text_of(&root, "nav a[href='#/rechtsvorm']"),
+        text_of(&root, "nav a[href='rechtsvorm.html#/rechtsvorm']"),
         "Rechtsvorm kiezen"
     );
 
@@ -48,7 +48,7 @@ async fn starts_in_dutch_and_switches_to_english_and_back() {
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, "h1"), "Organise together, decide together");
     assert_eq!(
-        text_of(&root, "nav a[href='#/rechtsvorm']"),
+        text_of(&root, "nav a[href='rechtsvorm.html#/rechtsvorm']"),
         "Choose a legal form"
     );
     assert_eq!(

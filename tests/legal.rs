@@ -25,7 +25,7 @@ async fn mount(hash: &str) -> web_sys::Element {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<samen::App>::with_root(root.clone()).render();
+    yew::Renderer::<samen::App<samen::bundle::AllPages>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
@@ -151,7 +151,7 @@ async fn stored_answers_come_back_and_the_result_page_shows_them() {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<samen::App>::with_root(root.clone()).render();
+    yew::Renderer::<samen::App<samen::bundle::AllPages>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     // Ten questions are still open; the answered two are not among them.
     assert_eq!(

@@ -13,7 +13,7 @@ pub fn home() -> Html {
     let card = |route: Route, title: Text, body: Text| {
         html! {
             <li class="card">
-                <h2><a href={route.href()}>{ t(title) }</a></h2>
+                <h2><a href={route.link()}>{ t(title) }</a></h2>
                 <p>{ t(body) }</p>
             </li>
         }

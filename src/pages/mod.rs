@@ -1,7 +1,6 @@
 //! One module per page.
 
 pub mod collective;
-pub mod coming;
 pub mod home;
 pub mod legal;
 pub mod meeting;

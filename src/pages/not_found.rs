@@ -13,7 +13,7 @@ pub fn not_found() -> Html {
         <section>
             <h1 tabindex="-1">{ app.t(Text::NotFoundTitle) }</h1>
             <p>{ app.t(Text::NotFoundBody) }</p>
-            <p><a href={Route::Home.href()}>{ app.t(Text::BackHome) }</a></p>
+            <p><a href={Route::Home.link()}>{ app.t(Text::BackHome) }</a></p>
         </section>
     }
 }

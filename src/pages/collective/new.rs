@@ -126,7 +126,7 @@ pub fn new_collective(props: &NewProps) -> Html {
                         }) }
                     </select>
                     <p id="new-form-help" class="help">{ T::LegalFormHelp.get(lang) }{ " " }
-                        <a href={Route::Legal.href()}>{ T::ToTheGuide.get(lang) }</a></p>
+                        <a href={Route::Legal.link()}>{ T::ToTheGuide.get(lang) }</a></p>
                 </div>
                 <button type="submit">{ T::Create.get(lang) }</button>
             </form>

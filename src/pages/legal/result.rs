@@ -8,7 +8,7 @@ use super::widgets::{
 };
 use super::{navigate, Ctx, LegalAction};
 use crate::i18n::Lang;
-use crate::route::{Route, MAX_COMPARED};
+use crate::route::{CollectiveView, Route, MAX_COMPARED};
 use governance::legal::{recommend, Basis, Fit, FormResult, LegalForm, Question, Reason, Stance};
 use yew::prelude::*;
 
@@ -19,7 +19,10 @@ fn number(q: Question) -> usize {
 
 /// The collective page, creating or updating a collective with `form`'s defaults.
 pub fn use_form_href(form: LegalForm) -> String {
-    format!("#/collectief/nieuw?vorm={}", form.id())
+    Route::Collective(CollectiveView::New {
+        form: Some(form.id().to_string()),
+    })
+    .link()
 }
 
 /// The result page.

@@ -1,0 +1,4 @@
+//! `index.html`: the start page.
+fn main() {
+    samen::start::<samen::bundle::HomeBundle>();
+}

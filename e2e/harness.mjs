@@ -16,9 +16,12 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server (on `root`, dist/ by default) and the browser; returns { base, browser, server, close }. */
-export async function start(root = DIST) {
-  const server = await serve(root, 0);
+/**
+ * Starts the server (on `root`, dist/ by default; `options` go to serve()) and the
+ * browser; returns { base, browser, server, close }.
+ */
+export async function start(root = DIST, options = {}) {
+  const server = await serve(root, 0, options);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -20,6 +20,7 @@ test('home page in Dutch leads to the three parts', async () => {
   await page.getByRole('navigation').getByRole('link', { name: 'Vergadering' }).click();
   await page.waitForURL(/#\/vergadering$/);
   assert.equal(await page.locator('main h1').textContent(), 'Vergadering');
+  assert.equal(await page.title(), 'Samen · Vergadering');
   await page.goBack();
   await page.waitForURL(/#\/$/);
   assert.equal(await page.locator('main h1').textContent(), 'Samen organiseren, samen beslissen');
@@ -32,6 +33,11 @@ test('switching to English is kept after a reload, without console errors', asyn
   const page = await newPage(context, env.base);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.locator('main h1', { hasText: 'Organise together, decide together' }).waitFor();
+  assert.equal(await page.title(), 'Samen');
+  await page.goto(`${env.base}rechtsvorm.html#/rechtsvorm`);
+  await page.locator('main h1', { hasText: 'Choose a legal form' }).waitFor();
+  assert.equal(await page.title(), 'Samen · Choose a legal form', 'the title follows the language');
+  await page.goto(env.base);
   await page.reload();
   await page.locator('main h1').waitFor();
   assert.equal(await page.locator('main h1').textContent(), 'Organise together, decide together');

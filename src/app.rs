@@ -144,6 +144,25 @@ pub fn app<B: Bundle>() -> Html {
         }
     });
 
+    // The document title names the part, in the interface language (tabs, history,
+    // screen readers); the pages' static <title> is the Dutch text until the app runs.
+    let part = match state.route.section() {
+        Route::Home => None,
+        Route::Legal => Some(Text::NavLegal),
+        Route::Collective(_) => Some(Text::NavCollective),
+        Route::Meeting(_) => Some(Text::NavMeeting),
+        _ => Some(Text::NotFoundTitle),
+    };
+    use_effect_with((state.lang, part), |(lang, part)| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let app = Text::AppName.get(*lang);
+            document.set_title(&match part {
+                Some(part) => format!("{app} · {}", part.get(*lang)),
+                None => app.to_string(),
+            });
+        }
+    });
+
     // Move focus to the page heading after navigation, for keyboard and screen-reader users.
     // Not on the first render: a fresh page load starts at the top, so the first Tab
     // reaches the skip link.

@@ -470,3 +470,52 @@ test('approval and score ballots on the shared device', async () => {
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the facilitator corrects a proposal until the first vote on it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage(context, env.base);
+  await createCollective(page, 'Voedselcollectief Oogst', MEMBERS.slice(0, 4));
+  await page.goto(at(env.base, '#/vergadering'));
+  await page.locator('#meeting-date').fill('2026-10-05');
+  await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
+  await addProposal(page, 'Begrting 2027', 'Concept', 'regular');
+
+  // Edit: the form opens in the card with the cursor in the title.
+  await page.getByRole('button', { name: 'Bewerken: Begrting 2027' }).click();
+  await page.locator('#edit-proposal-title').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-proposal-title');
+  assert.equal(await page.locator('#edit-proposal-text').inputValue(), 'Concept');
+  assert.deepEqual(await axe(page), [], 'edit form');
+  // Cancel keeps the proposal as it was.
+  await page.locator('#edit-proposal-title').fill('Iets anders');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.locator('#edit-proposal-title').waitFor({ state: 'detached' });
+  await page.getByRole('link', { name: 'Begrting 2027', exact: true }).waitFor();
+
+  await page.getByRole('button', { name: 'Bewerken: Begrting 2027' }).click();
+  await page.locator('#edit-proposal-title').fill('Begroting 2027');
+  await page.locator('#edit-proposal-text').fill('De ledenvergadering stelt de begroting 2027 vast.');
+  await page.locator('#edit-proposal-type').selectOption('statute_amendment');
+  await page.locator('.agenda-item').getByRole('button', { name: /^Amendement toevoegen/ }).click();
+  await page.locator('#edit-amendment-title-0').fill('Reservering verhogen');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await page.getByText("Voorstel 'Begroting 2027' is gewijzigd.").waitFor();
+  const link = page.getByRole('link', { name: 'Begroting 2027', exact: true });
+  await link.waitFor();
+  assert.equal(await link.evaluate((a) => a === document.activeElement), true, 'focus back on the item');
+  assert.match(await page.locator('.agenda-item').first().textContent(), /Statutenwijziging/);
+  // Nothing is left in the new-proposal form, which never saw the edit.
+  assert.equal(await page.locator('#proposal-title').inputValue(), '');
+
+  // The item page shows the corrected text and the amendment; once a vote is opened,
+  // the proposal can no longer be edited.
+  await link.click();
+  await page.getByText('De ledenvergadering stelt de begroting 2027 vast.').waitFor();
+  await page.getByText('Reservering verhogen').first().waitFor();
+  await page.getByRole('button', { name: 'Stemming openen' }).first().click();
+  await page.getByRole('link', { name: 'Agenda', exact: true }).first().click();
+  await page.locator('.agenda-item').first().waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Bewerken/ }).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -654,3 +654,65 @@ fn collectives_start_from_their_form() {
     assert_eq!(c.members().len(), 2);
     assert_eq!(c.next_member_id(), "m3");
 }
+
+#[test]
+fn a_proposal_is_fixed_once_voted_on() {
+    let mut c = energy_cooperative();
+    // Not voted on yet (on no agenda, or on one without votes): everything may change.
+    c.add_proposal(Proposal {
+        id: "p3".into(),
+        title: "Begrting 2026".into(),
+        text: "Concept".into(),
+        decision_type: DecisionType::Regular,
+        amendments: vec![],
+    })
+    .unwrap();
+    let mut p3 = c.proposal("p3").unwrap().clone();
+    p3.title = "Begroting 2026".into();
+    p3.text = "De ALV stelt de begroting 2026 vast.".into();
+    p3.decision_type = DecisionType::StatuteAmendment;
+    c.update_proposal(p3.clone()).unwrap();
+    assert_eq!(c.proposal("p3"), Some(&p3));
+
+    // p2 (statute amendment) was voted on, its amendment a1 too.
+    let p2 = c.proposal("p2").unwrap().clone();
+    let mut changed = p2.clone();
+    changed.text.push_str(" (gewijzigd)");
+    assert_eq!(
+        c.update_proposal(changed),
+        Err(CollectiveError::ProposalVoted("p2".into()))
+    );
+    let mut changed = p2.clone();
+    changed.decision_type = DecisionType::Regular;
+    assert_eq!(
+        c.update_proposal(changed),
+        Err(CollectiveError::ProposalVoted("p2".into()))
+    );
+    let mut changed = p2.clone();
+    changed.amendments[0].text = "Vervang \"twee\" door \"drie\".".into();
+    assert_eq!(
+        c.update_proposal(changed),
+        Err(CollectiveError::ProposalVoted("p2".into()))
+    );
+    let mut changed = p2.clone();
+    changed.amendments.clear();
+    assert_eq!(
+        c.update_proposal(changed),
+        Err(CollectiveError::UnknownAmendment("a1".into()))
+    );
+    assert_eq!(
+        c.proposal("p2"),
+        Some(&p2),
+        "a refused change changes nothing"
+    );
+    // Adding an amendment stays possible.
+    let mut more = p2.clone();
+    more.amendments.push(Amendment {
+        id: more.next_amendment_id(),
+        title: "Drie volmachten".into(),
+        text: "Vervang \"twee\" door \"drie\".".into(),
+    });
+    c.update_proposal(more.clone()).unwrap();
+    assert_eq!(c.proposal("p2"), Some(&more));
+    assert_eq!(c.proposal("p2").unwrap().amendments[1].id, "a2");
+}

@@ -83,6 +83,9 @@ pub enum CollectiveError {
     UnknownProposal(ProposalId),
     /// The proposal is on an agenda and cannot be removed.
     ProposalInUse(ProposalId),
+    /// A vote was held on the proposal: its title, text and decision type can no
+    /// longer change (the members voted on exactly that text).
+    ProposalVoted(ProposalId),
     /// Two amendments of a proposal have the same id.
     DuplicateAmendment(String),
     /// No amendment of the item's proposal has this id.
@@ -167,6 +170,10 @@ impl std::fmt::Display for CollectiveError {
             E::DuplicateProposal(id) => write!(f, "proposal id {id} is used twice"),
             E::UnknownProposal(id) => write!(f, "no proposal has id {id}"),
             E::ProposalInUse(id) => write!(f, "proposal {id} is on an agenda"),
+            E::ProposalVoted(id) => write!(
+                f,
+                "proposal {id} was voted on: its title, text and decision type stay as they were"
+            ),
             E::DuplicateAmendment(id) => write!(f, "amendment id {id} is used twice"),
             E::UnknownAmendment(id) => write!(f, "no amendment has id {id}"),
             E::DuplicateMeeting(id) => write!(f, "meeting id {id} is used twice"),
@@ -566,18 +573,33 @@ impl Collective {
         Ok(())
     }
 
-    /// Replaces the proposal with `proposal.id`. Amendments that were voted on
-    /// must stay.
+    /// Replaces the proposal with `proposal.id`. Once a vote was held on it, its
+    /// title, text and decision type stay as they were, and so do the amendments that
+    /// were voted on (amendments may still be added).
     pub fn update_proposal(&mut self, proposal: Proposal) -> Result<(), CollectiveError> {
         check::proposal(&proposal)?;
         let Some(i) = self.proposals.iter().position(|p| p.id == proposal.id) else {
             return Err(CollectiveError::UnknownProposal(proposal.id));
         };
+        let old = &self.proposals[i];
+        let voted = self
+            .items_on(&proposal.id)
+            .any(|item| !item.votes.is_empty());
+        if voted
+            && (old.title != proposal.title
+                || old.text != proposal.text
+                || old.decision_type != proposal.decision_type)
+        {
+            return Err(CollectiveError::ProposalVoted(proposal.id));
+        }
         for item in self.items_on(&proposal.id) {
             for vote in &item.votes {
                 if let VoteOn::Amendment(a) = &vote.on {
-                    if !proposal.amendments.iter().any(|x| &x.id == a) {
+                    let Some(new) = proposal.amendments.iter().find(|x| &x.id == a) else {
                         return Err(CollectiveError::UnknownAmendment(a.clone()));
+                    };
+                    if old.amendments.iter().find(|x| &x.id == a) != Some(new) {
+                        return Err(CollectiveError::ProposalVoted(proposal.id.clone()));
                     }
                 }
             }

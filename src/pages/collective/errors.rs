@@ -76,6 +76,7 @@ pub fn error_text(lang: Lang, e: &E) -> Vec<String> {
         E::DuplicateProposal(id) => vec![two(lang, format!("Er is al een voorstel {id}."), format!("Proposal {id} exists already."))],
         E::UnknownProposal(id) => vec![two(lang, format!("Voorstel {id} bestaat niet."), format!("Proposal {id} does not exist."))],
         E::ProposalInUse(id) => vec![two(lang, format!("Voorstel {id} staat op een agenda."), format!("Proposal {id} is on an agenda."))],
+        E::ProposalVoted(id) => vec![two(lang, format!("Over voorstel {id} is al gestemd: titel, tekst, soort besluit en de amendementen waarover gestemd is blijven zoals ze waren."), format!("Proposal {id} has been voted on: its title, text, kind of decision and the amendments voted on stay as they were."))],
         E::DuplicateAmendment(id) => vec![two(lang, format!("Er is al een amendement {id}."), format!("Amendment {id} exists already."))],
         E::UnknownAmendment(id) => vec![two(lang, format!("Amendement {id} bestaat niet."), format!("Amendment {id} does not exist."))],
         E::DuplicateMeeting(id) => vec![two(lang, format!("Er is al een vergadering {id}."), format!("Meeting {id} exists already."))],

@@ -12,6 +12,7 @@ use governance::collective::{
 };
 use governance::rules::DecisionType;
 use governance::tally::Method;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties: the meeting id.
@@ -101,6 +102,8 @@ fn status_words(lang: Lang, c: &Collective, item: &AgendaItem) -> (String, &'sta
 pub fn agenda(props: &MeetingProps) -> Html {
     let app = use_app();
     let lang = app.lang;
+    // The agenda item whose proposal is being edited.
+    let editing = use_state(|| None::<String>);
     let Some(c) = app.workspace.collective() else {
         return html! {};
     };
@@ -143,6 +146,32 @@ pub fn agenda(props: &MeetingProps) -> Html {
                 })
             })
         };
+        // A proposal can be edited until the first vote on its item (the core refuses
+        // later changes to what was voted on).
+        let editable = match &item.subject {
+            Subject::Proposal(p) if item.votes.is_empty() => Some(p.clone()),
+            _ => None,
+        };
+        let is_editing = editable.is_some() && editing.as_deref() == Some(item.id.as_str());
+        let link_id = format!("item-link-{}", item.id);
+        let start_edit = {
+            let (editing, iid) = (editing.clone(), item.id.clone());
+            Callback::from(move |_| editing.set(Some(iid.clone())))
+        };
+        let done = {
+            let (editing, link_id) = (editing.clone(), link_id.clone());
+            Callback::from(move |()| {
+                editing.set(None);
+                // Back to the item, for keyboard and screen-reader users.
+                if let Some(link) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&link_id))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = link.focus();
+                }
+            })
+        };
         let kind = match &item.subject {
             Subject::Proposal(_) => decision_type_words(lang, d).to_string(),
             Subject::Election(e) => format!("{} · {} · {}", T::Election.get(lang), fill(T::Seats.get(lang), &[&e.seats]), method_words(lang, e.method)),
@@ -152,11 +181,14 @@ pub fn agenda(props: &MeetingProps) -> Html {
                 <div class="agenda-head">
                     <span class="agenda-number" aria-hidden="true">{ i + 1 }</span>
                     <div>
-                        <h3><a href={MeetingView::Item(m.id.clone(), item.id.clone()).hash()}>{ &title }</a></h3>
+                        <h3><a id={link_id} href={MeetingView::Item(m.id.clone(), item.id.clone()).hash()}>{ &title }</a></h3>
                         <p class="help">{ kind }{ " — " }{ rule }</p>
                         <p class={classes!("status", class)}>{ status }</p>
                     </div>
                 </div>
+                if let (true, Some(pid)) = (is_editing, editable.clone()) {
+                    <ProposalForm meeting={m.id.clone()} edit={Some(pid)} on_done={done} />
+                } else {
                 <div class="actions no-print">
                     <a class="button" href={MeetingView::Item(m.id.clone(), item.id.clone()).hash()}
                         aria-label={format!("{}: {}", T::ToVote.get(lang), title)}>{ T::ToVote.get(lang) }</a>
@@ -164,11 +196,16 @@ pub fn agenda(props: &MeetingProps) -> Html {
                         aria-label={format!("{}: {}", T::MoveUp.get(lang), title)}>{ "↑" }</button>
                     <button type="button" class="secondary" disabled={i + 1 == n} onclick={mover(1)}
                         aria-label={format!("{}: {}", T::MoveDown.get(lang), title)}>{ "↓" }</button>
+                    if editable.is_some() {
+                        <button type="button" class="secondary" onclick={start_edit}
+                            aria-label={format!("{}: {}", T::Edit.get(lang), title)}>{ T::Edit.get(lang) }</button>
+                    }
                     if item.votes.is_empty() {
                         <button type="button" class="secondary" onclick={remove}
                             aria-label={format!("{}: {}", T::RemoveItem.get(lang), title)}>{ T::RemoveItem.get(lang) }</button>
                     }
                 </div>
+                }
             </li>
         }
     });
@@ -224,7 +261,7 @@ pub fn agenda(props: &MeetingProps) -> Html {
                     <ul>{ for waiting_rows }</ul>
                 </div>
             }
-            <NewProposal meeting={m.id.clone()} />
+            <ProposalForm meeting={m.id.clone()} />
             <NewElection meeting={m.id.clone()} />
         </section>
     }
@@ -251,23 +288,82 @@ fn put_on_agenda(
 
 #[derive(Clone, PartialEq, Default)]
 struct AmendmentDraft {
+    /// The amendment's id when it exists already (editing).
+    id: Option<String>,
     title: String,
     text: String,
 }
 
-/// A new proposal, put on this meeting's agenda at once.
-#[function_component(NewProposal)]
-fn new_proposal(props: &MeetingProps) -> Html {
+/// Properties of [`ProposalForm`].
+#[derive(Properties, PartialEq)]
+struct ProposalFormProps {
+    /// The meeting whose agenda gets a new proposal.
+    meeting: String,
+    /// The proposal to edit; `None` adds a new one.
+    #[prop_or_default]
+    edit: Option<String>,
+    /// Called after a saved edit, or on cancel.
+    #[prop_or_default]
+    on_done: Callback<()>,
+}
+
+/// A new proposal, put on this meeting's agenda at once; or an existing one, edited.
+#[function_component(ProposalForm)]
+fn proposal_form(props: &ProposalFormProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let title = use_state(String::new);
-    let text = use_state(String::new);
-    let kind = use_state(|| DecisionType::Regular);
-    let amendments = use_state(Vec::<AmendmentDraft>::new);
+    let existing = props
+        .edit
+        .as_deref()
+        .and_then(|id| app.workspace.collective()?.proposal(id).cloned());
+    let title = use_state(|| {
+        existing
+            .as_ref()
+            .map(|p| p.title.clone())
+            .unwrap_or_default()
+    });
+    let text = use_state(|| {
+        existing
+            .as_ref()
+            .map(|p| p.text.clone())
+            .unwrap_or_default()
+    });
+    let kind = use_state(|| {
+        existing
+            .as_ref()
+            .map_or(DecisionType::Regular, |p| p.decision_type)
+    });
+    let amendments = use_state(|| {
+        existing.as_ref().map_or_else(Vec::new, |p| {
+            p.amendments
+                .iter()
+                .map(|a| AmendmentDraft {
+                    id: Some(a.id.clone()),
+                    title: a.title.clone(),
+                    text: a.text.clone(),
+                })
+                .collect()
+        })
+    });
     let problem = use_state(|| None::<T>);
+    let title_ref = use_node_ref();
+    // An edit form opens with the cursor in its title.
+    {
+        let title_ref = title_ref.clone();
+        let editing = props.edit.is_some();
+        use_effect_with((), move |_| {
+            if editing {
+                if let Some(input) = title_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    }
     let Some(c) = app.workspace.collective() else {
         return html! {};
     };
+    // Element ids: the edit form sits beside the form for new proposals.
+    let prefix = if props.edit.is_some() { "edit-" } else { "" };
     let types: Vec<DecisionType> = c.rules().rules.keys().copied().collect();
     let on_submit = {
         let (app, title, text, kind, amendments, problem) = (
@@ -279,6 +375,7 @@ fn new_proposal(props: &MeetingProps) -> Html {
             problem.clone(),
         );
         let mid = props.meeting.clone();
+        let (edit, on_done) = (props.edit.clone(), props.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if title.trim().is_empty() {
@@ -291,15 +388,40 @@ fn new_proposal(props: &MeetingProps) -> Html {
             }
             problem.set(None);
             let (t, x, d) = (title.trim().to_string(), text.to_string(), *kind);
-            let ams: Vec<Amendment> = amendments
-                .iter()
-                .enumerate()
-                .map(|(i, a)| Amendment {
-                    id: format!("a{}", i + 1),
+            // Existing amendments keep their id (votes refer to it); new ones get the next free one.
+            let mut draft = Proposal {
+                id: String::new(),
+                title: t.clone(),
+                text: x.clone(),
+                decision_type: d,
+                amendments: Vec::new(),
+            };
+            let mut used: Vec<String> = amendments.iter().filter_map(|a| a.id.clone()).collect();
+            for a in amendments.iter() {
+                let id = a.id.clone().unwrap_or_else(|| {
+                    let id = (1..)
+                        .map(|n| format!("a{n}"))
+                        .find(|id| !used.contains(id))
+                        .unwrap_or_default();
+                    used.push(id.clone());
+                    id
+                });
+                draft.amendments.push(Amendment {
+                    id,
                     title: a.title.trim().to_string(),
                     text: a.text.clone(),
-                })
-                .collect();
+                });
+            }
+            if let Some(pid) = edit.clone() {
+                draft.id = pid;
+                change(&app, move |c| {
+                    c.update_proposal(draft.clone())?;
+                    Ok(Some(fill(T::ProposalChanged.get(lang), &[&draft.title])))
+                });
+                on_done.emit(());
+                return;
+            }
+            let ams = draft.amendments;
             let mid = mid.clone();
             change(&app, move |c| {
                 let id = c.next_proposal_id();
@@ -365,8 +487,8 @@ fn new_proposal(props: &MeetingProps) -> Html {
                 list.set(next);
             })
         };
-        let tid = format!("amendment-title-{i}");
-        let xid = format!("amendment-text-{i}");
+        let tid = format!("{prefix}amendment-title-{i}");
+        let xid = format!("{prefix}amendment-text-{i}");
         html! {
             <fieldset class="amendment">
                 <legend>{ fill(T::AmendmentN.get(lang), &[&(i + 1)]) }</legend>
@@ -387,32 +509,51 @@ fn new_proposal(props: &MeetingProps) -> Html {
         .rule(*kind)
         .map(|r| full_rule_words(lang, r))
         .unwrap_or_default();
+    let id = |name: &str| format!("{prefix}{name}");
+    let editing = props.edit.is_some();
+    let cancel = {
+        let on_done = props.on_done.clone();
+        Callback::from(move |_| on_done.emit(()))
+    };
     html! {
-        <form class="card stack no-print" onsubmit={on_submit} novalidate=true>
-            <h2>{ T::NewProposal.get(lang) }</h2>
+        <form class={classes!("stack", "no-print", (!editing).then_some("card"))} onsubmit={on_submit} novalidate=true
+            aria-labelledby={id("proposal-heading")}>
+            if editing {
+                <h4 id={id("proposal-heading")}>{ T::EditProposal.get(lang) }</h4>
+                <p class="help">{ T::EditBeforeVote.get(lang) }</p>
+            } else {
+                <h2 id={id("proposal-heading")}>{ T::NewProposal.get(lang) }</h2>
+            }
             <div class="field">
-                <label for="proposal-title">{ T::ProposalTitle.get(lang) }</label>
-                <input id="proposal-title" type="text" value={(*title).clone()} oninput={on_title} />
+                <label for={id("proposal-title")}>{ T::ProposalTitle.get(lang) }</label>
+                <input id={id("proposal-title")} ref={title_ref} type="text" value={(*title).clone()} oninput={on_title} />
             </div>
             <div class="field">
-                <label for="proposal-text">{ T::ProposalText.get(lang) }</label>
-                <textarea id="proposal-text" rows="6" value={(*text).clone()} oninput={on_text} />
+                <label for={id("proposal-text")}>{ T::ProposalText.get(lang) }</label>
+                <textarea id={id("proposal-text")} rows="6" value={(*text).clone()} oninput={on_text} />
             </div>
             <div class="field">
-                <label for="proposal-type">{ T::DecisionType.get(lang) }</label>
-                <select id="proposal-type" onchange={on_kind} aria-describedby="proposal-rule">
+                <label for={id("proposal-type")}>{ T::DecisionType.get(lang) }</label>
+                <select id={id("proposal-type")} onchange={on_kind} aria-describedby={id("proposal-rule")}>
                     { for types.iter().map(|d| html! {
                         <option value={d.id()} selected={*d == *kind}>{ decision_type_words(lang, *d) }</option>
                     }) }
                 </select>
-                <p id="proposal-rule" class="help">{ T::RuleIs.get(lang) }{ " " }{ rule }</p>
+                <p id={id("proposal-rule")} class="help">{ T::RuleIs.get(lang) }{ " " }{ rule }</p>
             </div>
             { for amendment_rows }
             <button type="button" class="secondary" onclick={add_amendment}>{ T::AddAmendment.get(lang) }</button>
             if let Some(p) = *problem {
                 <p class="field-error" role="alert">{ p.get(lang) }</p>
             }
-            <button type="submit">{ T::AddProposal.get(lang) }</button>
+            if editing {
+                <div class="actions">
+                    <button type="submit">{ T::SaveProposal.get(lang) }</button>
+                    <button type="button" class="secondary" onclick={cancel}>{ T::Cancel.get(lang) }</button>
+                </div>
+            } else {
+                <button type="submit">{ T::AddProposal.get(lang) }</button>
+            }
         </form>
     }
 }

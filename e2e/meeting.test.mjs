@@ -519,3 +519,62 @@ test('the facilitator corrects a proposal until the first vote on it', async () 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a candidate withdraws before the count: off the ballot, their votes pass on', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage(context, env.base);
+  const members = MEMBERS.slice(0, 3);
+  await createCollective(page, 'Buurtfonds De Linde', members);
+  await page.goto(at(env.base, '#/vergadering'));
+  await page.locator('#meeting-date').fill('2026-11-30');
+  await page.getByRole('button', { name: 'Vergadering aanmaken' }).click();
+  await page.locator('#election-title').fill('Penningmeester');
+  await page.locator('#election-candidates').fill('Anna\nBram\nCor');
+  await page.locator('#election-method').selectOption('irv');
+  await page.getByRole('button', { name: 'Verkiezing op de agenda zetten' }).click();
+  await page.locator('.agenda-item').first().waitFor();
+  await page.goto(at(env.base, '#/vergadering/v1/aanwezig'));
+  for (const name of members) await page.getByRole('button', { name: `${name} aanmelden` }).click();
+  await page.getByText(`${members[2]} is aangemeld.`).waitFor();
+
+  await page.goto(at(env.base, '#/vergadering/v1/punt/i1'));
+  await page.getByRole('button', { name: 'Terugtrekken: Cor' }).click();
+  await page.getByText('Cor heeft zich teruggetrokken.', { exact: false }).waitFor();
+  assert.match(await page.locator('.candidates li.withdrawn').textContent(), /Cor.*teruggetrokken/);
+  // Stand again, and withdraw once more; the last candidate running cannot withdraw.
+  await page.getByRole('button', { name: 'Toch weer kandidaat: Cor' }).click();
+  await page.getByText('Cor is weer kandidaat.').waitFor();
+  await page.getByRole('button', { name: 'Terugtrekken: Cor' }).click();
+  await page.getByRole('button', { name: 'Terugtrekken: Anna' }).click();
+  await page.getByText('Anna heeft zich teruggetrokken.', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Terugtrekken: Bram' }).count(), 0, 'Bram is the last one running');
+  await page.getByRole('button', { name: 'Toch weer kandidaat: Anna' }).click();
+  await page.getByText('Anna is weer kandidaat.').waitFor();
+  assert.deepEqual(await axe(page), [], 'candidates with a withdrawal');
+
+  // The ballot on the shared device lists only Anna and Bram.
+  await page.getByRole('button', { name: 'Stemming openen' }).click();
+  await page.getByRole('button', { name: `Stemmen als ${members[0]}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Bram toevoegen aan je volgorde' }).waitFor();
+  assert.equal(await dialog.getByRole('button', { name: 'Cor toevoegen aan je volgorde' }).count(), 0);
+  await dialog.getByRole('button', { name: 'Bram toevoegen aan je volgorde' }).click();
+  await dialog.getByRole('button', { name: 'Verder' }).click();
+  await dialog.getByRole('button', { name: 'Ja, stem uitbrengen' }).click();
+  await dialog.getByRole('button', { name: 'Volgende kiezer' }).click();
+  // Paper ballots printed before the withdrawal: two put Cor first, then Bram.
+  await page.getByText('Papieren stembiljetten toevoegen (BLT-bestand)').click();
+  const blt = '3 1\n2 3 2 0\n2 1 0\n0\n"Anna" "Bram" "Cor"\n"Penningmeester"\n';
+  await page.getByLabel('BLT-bestand').setInputFiles({ name: 'papier.blt', mimeType: 'text/plain', buffer: Buffer.from(blt) });
+  await page.getByText('4 stembiljetten uit het BLT-bestand toegevoegd.').waitFor();
+  await page.getByRole('button', { name: 'Stemming sluiten en uitslag tonen' }).click();
+  await page.getByRole('button', { name: 'Voorzitter stelt de uitslag vast' }).click();
+  await page.getByText('De uitslag van de verkiezing is vastgesteld.').waitFor();
+  // Cor's two ballots count for Bram: 3 against Anna's 2.
+  assert.match(await page.locator('.results-live .result .result-headline').textContent(), /✔ Gekozen: Bram/);
+  assert.match(await page.locator('.results-live table.rounds').textContent(), /teruggetrokken/);
+  // Declared: no more withdrawals.
+  assert.equal(await page.getByRole('button', { name: /^Terugtrekken|^Toch weer kandidaat/ }).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

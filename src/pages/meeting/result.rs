@@ -324,7 +324,16 @@ fn irv_table(lang: Lang, rep: &governance::tally::irv::IrvReport, candidates: &[
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let mut row = vec![name.clone()];
+            // Not continuing in the first round: the candidate withdrew before the count.
+            let withdrawn = rep
+                .rounds
+                .first()
+                .is_some_and(|r| r.tallies.get(i).copied().flatten().is_none());
+            let mut row = vec![if withdrawn {
+                format!("{name} ({})", T::MarkWithdrawn.get(lang))
+            } else {
+                name.clone()
+            }];
             for r in &rep.rounds {
                 let votes = r
                     .tallies

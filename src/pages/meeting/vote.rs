@@ -15,7 +15,8 @@ use crate::state::use_app;
 use governance::attendance::quorum_status;
 use governance::collective::log::ChallengeBy;
 use governance::collective::{
-    AgendaItem, Choice, Collective, Decided, Subject, VoteCounts, VoteKind, VoteOn, VoteRecord,
+    AgendaItem, CandidateElection, Choice, Collective, CollectiveError, Decided, Subject,
+    VoteCounts, VoteKind, VoteOn, VoteRecord,
 };
 use governance::motion::{InvalidReason, Outcome, Side};
 use governance::rules::{DecisionType, TieOnMotion};
@@ -57,6 +58,74 @@ pub(crate) fn kind_words(lang: Lang, k: VoteKind) -> &'static str {
         VoteKind::RollCall => T::KindRollCall.get(lang),
         VoteKind::Secret => T::KindSecret.get(lang),
         VoteKind::Ballots => T::KindBallots.get(lang),
+    }
+}
+
+/// The candidates of an election. Until a result is declared, each can withdraw (and
+/// stand again); the count then passes their votes on (BLT "withdrawn"), and the
+/// shared-device ballot no longer lists them. At least one candidate keeps running.
+fn candidate_list(
+    app: &crate::state::AppContext,
+    lang: Lang,
+    meeting: &str,
+    item: &AgendaItem,
+    e: &CandidateElection,
+) -> Html {
+    let open = item.votes.iter().all(|v| v.logged.is_none());
+    let running = e.candidates.len() - e.withdrawn.len();
+    let rows = e.candidates.iter().enumerate().map(|(i, name)| {
+        let withdrawn = e.withdrawn.contains(&i);
+        let toggle = {
+            let app = app.clone();
+            let (mid, iid, name) = (meeting.to_string(), item.id.clone(), name.clone());
+            Callback::from(move |_| {
+                let (mid, iid, name) = (mid.clone(), iid.clone(), name.clone());
+                change(&app, move |c| {
+                    let mut m = c
+                        .meeting(&mid)
+                        .cloned()
+                        .ok_or_else(|| CollectiveError::UnknownMeeting(mid.clone()))?;
+                    let Some(Subject::Election(e)) = m
+                        .agenda
+                        .iter_mut()
+                        .find(|x| x.id == iid)
+                        .map(|x| &mut x.subject)
+                    else {
+                        return Err(CollectiveError::UnknownItem(iid.clone()));
+                    };
+                    e.withdrawn.retain(|&x| x != i);
+                    if !withdrawn {
+                        e.withdrawn.push(i);
+                        e.withdrawn.sort_unstable();
+                    }
+                    c.update_meeting(m)?;
+                    let said = if withdrawn { T::CandidateReinstated } else { T::CandidateWithdrawn };
+                    Ok(Some(fill(said.get(lang), &[&name])))
+                })
+            })
+        };
+        let label = if withdrawn { T::Reinstate } else { T::Withdraw };
+        html! {
+            <li class={classes!(withdrawn.then_some("withdrawn"))}>
+                <span class="candidate-name">{ name }</span>
+                if withdrawn {
+                    { " " }<span class="badge">{ T::MarkWithdrawn.get(lang) }</span>
+                }
+                if open && (withdrawn || running > 1) {
+                    { " " }
+                    <button type="button" class="secondary small no-print" onclick={toggle}
+                        aria-label={format!("{}: {}", label.get(lang), name)}>{ label.get(lang) }</button>
+                }
+            </li>
+        }
+    });
+    html! {
+        <>
+            <ul class="candidates">{ for rows }</ul>
+            if open {
+                <p class="help no-print">{ T::WithdrawHelp.get(lang) }</p>
+            }
+        </>
     }
 }
 
@@ -119,7 +188,7 @@ pub fn item_page(props: &ItemProps) -> Html {
             html! {
                 <>
                     <p>{ fill(T::ElectionLine.get(lang), &[&e.seats, &e.candidates.len(), &method_words(lang, e.method)]) }</p>
-                    <ul class="candidates">{ for e.candidates.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                    { candidate_list(&app, lang, &m.id, item, e) }
                 </>
             },
             vec![(VoteOn::Main, T::ElectionQuestion.get(lang).to_string())],

@@ -7,7 +7,8 @@
 //
 // Usage: node scripts/bundle-size.mjs DIST BUDGET_FILE
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 
@@ -65,7 +66,7 @@ for (const [page, budget] of budgets) {
     const bin = wasm.replace(/-[0-9a-f]+_bg\.wasm$/, '');
     const unoptimised = join(dist, '..', 'target', 'wasm32-unknown-unknown', 'release', `${bin}.wasm`);
     if (existsSync(unoptimised)) {
-      execFileSync('node', [join(import.meta.dirname, 'wasm-costs.mjs'), unoptimised, '15'], { stdio: 'inherit' });
+      execFileSync('node', [join(dirname(fileURLToPath(import.meta.url)), 'wasm-costs.mjs'), unoptimised, '15'], { stdio: 'inherit' });
     }
   }
 }

@@ -1,7 +1,7 @@
 //! The agenda: proposals (with amendments) and candidate elections, in order.
 
 use super::text::T;
-use super::{change, value_of};
+use super::{change, edit_meeting, value_of};
 use crate::explain::{decision_type_words, full_rule_words};
 use crate::i18n::{fill, Lang};
 use crate::route::MeetingView;
@@ -139,9 +139,10 @@ pub fn agenda(props: &MeetingProps) -> Html {
             Callback::from(move |_| {
                 let (mid, iid) = (mid.clone(), iid.clone());
                 change(&app, move |c| {
-                    let mut meeting: Meeting = c.meeting(&mid).cloned().ok_or_else(|| governance::collective::CollectiveError::UnknownMeeting(mid.clone()))?;
-                    meeting.agenda.retain(|x| x.id != iid);
-                    c.update_meeting(meeting)?;
+                    edit_meeting(c, &mid, |m| {
+                        m.agenda.retain(|x| x.id != iid);
+                        Ok(())
+                    })?;
                     Ok(Some(T::ItemRemoved.get(lang).to_string()))
                 })
             })
@@ -273,17 +274,15 @@ fn put_on_agenda(
     meeting: &str,
     subject: Subject,
 ) -> Result<String, governance::collective::CollectiveError> {
-    let mut m = c.meeting(meeting).cloned().ok_or_else(|| {
-        governance::collective::CollectiveError::UnknownMeeting(meeting.to_string())
-    })?;
-    let id = m.next_item_id();
-    m.agenda.push(AgendaItem {
-        id: id.clone(),
-        subject,
-        votes: Vec::new(),
-    });
-    c.update_meeting(m)?;
-    Ok(id)
+    edit_meeting(c, meeting, |m| {
+        let id = m.next_item_id();
+        m.agenda.push(AgendaItem {
+            id: id.clone(),
+            subject,
+            votes: Vec::new(),
+        });
+        Ok(id)
+    })
 }
 
 #[derive(Clone, PartialEq, Default)]

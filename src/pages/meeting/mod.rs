@@ -41,6 +41,22 @@ pub(crate) fn change_with(
     dispatcher.dispatch(Action::Change(Change(Rc::new(f))));
 }
 
+/// Edits a copy of meeting `id` with `edit`, then stores it through the core's checks
+/// (`update_meeting`); nothing changes when either refuses.
+pub(crate) fn edit_meeting<R>(
+    c: &mut Collective,
+    id: &str,
+    edit: impl FnOnce(&mut Meeting) -> Result<R, CollectiveError>,
+) -> Result<R, CollectiveError> {
+    let mut meeting = c
+        .meeting(id)
+        .cloned()
+        .ok_or_else(|| CollectiveError::UnknownMeeting(id.to_string()))?;
+    let out = edit(&mut meeting)?;
+    c.update_meeting(meeting)?;
+    Ok(out)
+}
+
 /// Goes to another page of the app.
 pub(crate) fn go(hash: &str) {
     let _ = web_sys::window().map(|w| w.location().set_hash(hash));

@@ -7,7 +7,7 @@ use super::attendance::eligible_voters;
 use super::ballot::SharedDevice;
 use super::result::{entry_decided, result_html, words};
 use super::text::T;
-use super::{change, turnout, value_of, weighting};
+use super::{change, edit_meeting, turnout, value_of, weighting};
 use crate::explain::{decision_type_words, full_rule_words, quorum_status_words};
 use crate::i18n::{fill, Lang};
 use crate::route::MeetingView;
@@ -81,24 +81,22 @@ fn candidate_list(
             Callback::from(move |_| {
                 let (mid, iid, name) = (mid.clone(), iid.clone(), name.clone());
                 change(&app, move |c| {
-                    let mut m = c
-                        .meeting(&mid)
-                        .cloned()
-                        .ok_or_else(|| CollectiveError::UnknownMeeting(mid.clone()))?;
-                    let Some(Subject::Election(e)) = m
-                        .agenda
-                        .iter_mut()
-                        .find(|x| x.id == iid)
-                        .map(|x| &mut x.subject)
-                    else {
-                        return Err(CollectiveError::UnknownItem(iid.clone()));
-                    };
-                    e.withdrawn.retain(|&x| x != i);
-                    if !withdrawn {
-                        e.withdrawn.push(i);
-                        e.withdrawn.sort_unstable();
-                    }
-                    c.update_meeting(m)?;
+                    edit_meeting(c, &mid, |m| {
+                        let Some(Subject::Election(e)) = m
+                            .agenda
+                            .iter_mut()
+                            .find(|x| x.id == iid)
+                            .map(|x| &mut x.subject)
+                        else {
+                            return Err(CollectiveError::UnknownItem(iid.clone()));
+                        };
+                        e.withdrawn.retain(|&x| x != i);
+                        if !withdrawn {
+                            e.withdrawn.push(i);
+                            e.withdrawn.sort_unstable();
+                        }
+                        Ok(())
+                    })?;
                     let said = if withdrawn { T::CandidateReinstated } else { T::CandidateWithdrawn };
                     Ok(Some(fill(said.get(lang), &[&name])))
                 })
